@@ -1,0 +1,35 @@
+package dev.bgsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/** The {@code bgsim} command: subcommands for headless work; no subcommand opens the GUI. */
+@Command(name = "bgsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = BgsimVersion.class,
+        description = "Simulator and debugger for UWP-style background tasks.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class BgsimCommand implements Callable<Integer> {
+
+    /** Exit code for bad input: a file that cannot be read, a wrong option. */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @Override
+    public Integer call() {
+        System.err.println("bgsim: the GUI is not built yet; run 'bgsim --help' for the commands.");
+        return EXIT_BAD_INPUT;
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine cmd = new CommandLine(new BgsimCommand());
+        cmd.setParameterExceptionHandler(new OneLineParameterErrors());
+        return cmd;
+    }
+}
