@@ -21,6 +21,17 @@ public final class PackageClassLoader extends URLClassLoader {
         super(name, urls, parent);
     }
 
+    /** Says where bgsim looked, so a task author who expected a library to be there knows what to do. */
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        try {
+            return super.findClass(name);
+        } catch (ClassNotFoundException e) {
+            throw new ClassNotFoundException(name + " is not in the code jars of " + getName()
+                    + ", and package code sees only the JDK and the bgsim SDK (dev.bgsim.sdk); add the library's jar to the package", e);
+        }
+    }
+
     /** A new loader over the package's code jars (none for a declarations-only package). */
     public static PackageClassLoader open(BgsimPackage pkg) {
         return open(pkg.name(), pkg.source().codeJars());

@@ -178,13 +178,13 @@ public final class PackageLoader {
     }
 
     private static void verifyEntryPoints(BgsimPackage pkg, CodeList code, Diagnostics diagnostics) {
+        if (code.anyRefused()) {
+            diagnostics.info(pkg.source().manifest(), "entry point classes are not checked because a code jar was refused", null);
+            return;
+        }
         if (!pkg.source().hasCode()) {
             diagnostics.info(pkg.source().manifest(), "no code: the package is read for its declarations only; entry point classes are not checked",
                     "give --code JAR, or a " + BGSIM_CODE_FILE + " file next to the manifest naming the jar, to run its tasks");
-            return;
-        }
-        if (code.anyRefused()) {
-            diagnostics.info(pkg.source().manifest(), "entry point classes are not checked because a code jar was refused", null);
             return;
         }
         try (PackageClassLoader loader = PackageClassLoader.open(pkg)) {

@@ -46,8 +46,7 @@ public final class SdkOnlyClassLoader extends ClassLoader {
     /** Reached only when the platform loader does not have the class: it is neither JDK nor SDK. */
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
-        throw new ClassNotFoundException(name + " (package code sees only the JDK and the bgsim SDK dev.bgsim.sdk; "
-                + "put the library it comes from in the package's code jars)");
+        throw new ClassNotFoundException(name + " is neither a JDK class nor a bgsim SDK class (dev.bgsim.sdk)");
     }
 
     @Override

@@ -55,11 +55,11 @@ public final class TestPackageBuilder {
 
     /** A valid task class, declared in the generated manifest with these task types (systemEvent when none). */
     public TestPackageBuilder task(String className, String... taskTypes) {
-        return task(className, taskSource(className), taskTypes);
+        return taskWithSource(className, taskSource(className), taskTypes);
     }
 
-    /** A task class with its own source, declared in the generated manifest. */
-    public TestPackageBuilder task(String className, String javaSource, String... taskTypes) {
+    /** A task class with its own source (broken on purpose, say), declared in the generated manifest. */
+    public TestPackageBuilder taskWithSource(String className, String javaSource, String... taskTypes) {
         sources.put(className, javaSource);
         List<String> types = taskTypes.length == 0 ? List.of("systemEvent") : List.of(taskTypes);
         taskDeclarations.add("{ \"entryPoint\": \"" + className + "\", \"taskTypes\": ["

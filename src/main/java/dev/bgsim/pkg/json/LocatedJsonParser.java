@@ -8,6 +8,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +29,32 @@ public final class LocatedJsonParser {
             .build();
 
     /**
-     * Parses one JSON document (UTF-8, UTF-16 or UTF-32; a byte order mark is skipped).
+     * Parses one JSON document in UTF-8 (RFC 8259); a byte order mark is skipped. The bytes are
+     * decoded first so that columns count characters, not bytes.
+     *
+     * @throws JsonSyntaxException with the position where the text stops being JSON, or for bytes that are not UTF-8
+     */
+    public JsonValue parse(byte[] json) throws JsonSyntaxException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json)).toString();
+        } catch (CharacterCodingException e) {
+            throw new JsonSyntaxException("the text is not UTF-8; save it as UTF-8", new JsonPosition(1, 1), e);
+        }
+        return parse(text);
+    }
+
+    /**
+     * Parses one JSON document; a leading byte order mark is skipped.
      *
      * @throws JsonSyntaxException with the position where the text stops being JSON
      */
-    public JsonValue parse(byte[] json) throws JsonSyntaxException {
-        try (JsonParser parser = factory.createParser(json)) {
+    public JsonValue parse(String json) throws JsonSyntaxException {
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new JsonSyntaxException("the file is empty; expected a JSON document", new JsonPosition(1, 1), null);
