@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param id         the Application Id ({@code App})
  * @param entryPoint the app class, or null (JavaScript apps, IoT headless apps, bgsim packages without app code)
- * @param location   where it is declared
+ * @param location   where its entry point is written (where it is declared when it has none)
  */
 public record ApplicationDeclaration(String id, String entryPoint, SourceLocation location) {
     public ApplicationDeclaration {

@@ -189,7 +189,8 @@ final class AppxManifestReader {
                 id = "";
             }
             currentApplicationId = id;
-            applications.add(new ApplicationDeclaration(id, attribute("EntryPoint"), here()));
+            String entryPoint = attribute("EntryPoint");
+            applications.add(new ApplicationDeclaration(id, entryPoint, entryPoint == null ? here() : attributeAt("EntryPoint")));
         }
 
         private void extension() {

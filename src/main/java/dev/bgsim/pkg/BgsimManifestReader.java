@@ -138,7 +138,8 @@ final class BgsimManifestReader {
             if (entryPoint != null) {
                 checks.javaClassName("application entry point", entryPoint, fields.at(fields.value("entryPoint").orElseThrow()));
             }
-            return id == null ? null : new ApplicationDeclaration(id, entryPoint, fields.here());
+            SourceLocation at = entryPoint == null ? fields.here() : fields.at(fields.value("entryPoint").orElseThrow());
+            return id == null ? null : new ApplicationDeclaration(id, entryPoint, at);
         }
 
         private Optional<DeclaredTask> task(JsonValue value, String path, String applicationId) {

@@ -1,5 +1,6 @@
 package dev.bgsim.pkg;
 
+import dev.bgsim.sdk.App;
 import dev.bgsim.sdk.BackgroundTask;
 
 import java.lang.reflect.Modifier;
@@ -13,8 +14,10 @@ import java.util.Set;
 /**
  * Checks that every declared task and update task names a class bgsim can run: present in the
  * code jars, public, concrete, with a public no-argument constructor, implementing
- * {@link BackgroundTask}. Classes are loaded through the package's own loader without being
- * initialised, so no task code runs.
+ * {@link BackgroundTask}; and the same for the app class ({@link App}). Classes are loaded
+ * through the package's own loader without being initialised, so no task code runs. An appx
+ * manifest's app class is usually a C# name with no Java port: when it is not in the code, that
+ * is a note (the tasks still run), not an error.
  */
 final class EntryPointVerifier {
     private final ClassLoader loader;
@@ -29,6 +32,7 @@ final class EntryPointVerifier {
 
     /** Checks each distinct entry point once, at its first declaration. */
     void verify(BgsimPackage pkg) {
+        pkg.app().filter(app -> app.entryPoint() != null).ifPresent(app -> verifyApp(app, pkg.source().form()));
         Set<String> checked = new HashSet<>();
         for (DeclaredTask task : pkg.tasks()) {
             if (task.entryPoint() != null && checked.add(task.entryPoint())) {
@@ -42,11 +46,36 @@ final class EntryPointVerifier {
         }
     }
 
-    private void verifyTaskClass(String className, SourceLocation at, String what) {
-        Class<?> type = load(className, at, what);
-        if (type == null) {
+    private void verifyApp(ApplicationDeclaration app, PackageForm form) {
+        if (form == PackageForm.APPX_MANIFEST && !exists(app.entryPoint())) {
+            diagnostics.info(app.location(), "app class " + app.entryPoint() + " is not in the code; the package runs without an app",
+                    "declared tasks still run; add a Java class of that name implementing dev.bgsim.sdk.App to run the app and in-process tasks");
             return;
         }
+        Class<?> type = load(app.entryPoint(), app.location(), "app");
+        if (type != null) {
+            verifyShape(type, app.location(), "app", App.class);
+        }
+    }
+
+    private boolean exists(String className) {
+        try {
+            Class.forName(className, false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private void verifyTaskClass(String className, SourceLocation at, String what) {
+        Class<?> type = load(className, at, what);
+        if (type != null) {
+            verifyShape(type, at, what, BackgroundTask.class);
+        }
+    }
+
+    private void verifyShape(Class<?> type, SourceLocation at, String what, Class<?> required) {
+        String className = type.getName();
         String where = className + " (" + origin(type) + ")";
         if (!Modifier.isPublic(type.getModifiers())) {
             diagnostics.error(at, what + " class " + where + " is not public",
@@ -54,16 +83,18 @@ final class EntryPointVerifier {
         }
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
             diagnostics.error(at, what + " class " + where + " is " + (type.isInterface() ? "an interface" : "abstract"),
-                    "name a concrete class that implements dev.bgsim.sdk.BackgroundTask");
+                    "name a concrete class that implements " + required.getName());
             return;
         }
         if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
             diagnostics.error(at, what + " class " + where + " is an inner class that needs an enclosing instance",
                     "make it a static nested class or a top-level class");
         }
-        if (!BackgroundTask.class.isAssignableFrom(type)) {
-            diagnostics.error(at, what + " class " + where + " does not implement dev.bgsim.sdk.BackgroundTask",
-                    "declare 'public class " + type.getSimpleName() + " implements BackgroundTask' with a run(BackgroundTaskInstance) method");
+        if (!required.isAssignableFrom(type)) {
+            diagnostics.error(at, what + " class " + where + " does not implement " + required.getName(),
+                    required == BackgroundTask.class
+                            ? "declare 'public class " + type.getSimpleName() + " implements BackgroundTask' with a run(BackgroundTaskInstance) method"
+                            : "declare 'public class " + type.getSimpleName() + " implements App'");
         }
         if (!hasPublicNoArgConstructor(type, at, where, what)) {
             diagnostics.error(at, what + " class " + where + " has no public no-argument constructor",

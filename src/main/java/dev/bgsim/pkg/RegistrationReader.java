@@ -4,8 +4,12 @@ import dev.bgsim.pkg.json.JsonNull;
 import dev.bgsim.pkg.json.JsonObject;
 import dev.bgsim.pkg.json.JsonString;
 import dev.bgsim.pkg.json.JsonValue;
+import dev.bgsim.sdk.ControlChannelTrigger;
+import dev.bgsim.sdk.SystemConditionType;
+import dev.bgsim.sdk.SystemTriggerType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +54,7 @@ final class RegistrationReader {
         } else {
             fields.missing("trigger", "{ \"type\": \"system\", \"systemTriggerType\": \"TIME_ZONE_CHANGE\" }");
         }
-        List<String> conditions = conditions(fields);
+        List<SystemConditionType> conditions = conditions(fields);
         boolean cancelOnConditionLoss = fields.bool("cancelOnConditionLoss", false);
         boolean networkRequested = fields.bool("networkRequested", false);
         TaskGroupSpec group = fields.has("group") ? group(fields.value("group").orElseThrow(), fields.child("group")) : null;
@@ -61,17 +65,27 @@ final class RegistrationReader {
                 networkRequested, group, fields.here()));
     }
 
-    private List<String> conditions(JsonFields fields) {
-        List<String> conditions = new ArrayList<>();
-        Optional<List<String>> valid = SdkVocabulary.systemConditionTypes();
+    private List<SystemConditionType> conditions(JsonFields fields) {
+        List<SystemConditionType> conditions = new ArrayList<>();
         for (JsonString condition : fields.strings("conditions")) {
-            if (valid.isPresent() && !valid.get().contains(condition.value())) {
+            Optional<SystemConditionType> type = constant(SystemConditionType.class, condition.value());
+            if (type.isEmpty()) {
                 diagnostics.error(fields.at(condition), "unknown condition \"" + condition.value() + "\"",
-                        "expected one of: " + String.join(", ", valid.get()));
+                        "expected one of: " + validNames(SystemConditionType.class));
+            } else {
+                conditions.add(type.get());
             }
-            conditions.add(condition.value());
         }
         return conditions;
+    }
+
+    /** The constant named {@code name}, except INVALID, which Windows refuses at registration. */
+    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name) && !c.name().equals("INVALID")).findFirst();
+    }
+
+    private static <E extends Enum<E>> String validNames(Class<E> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).filter(n -> !n.equals("INVALID")).toList());
     }
 
     private TaskGroupSpec group(JsonValue value, String path) {
@@ -114,6 +128,8 @@ final class RegistrationReader {
             case SYSTEM -> systemTrigger(fields);
             case TIME, MAINTENANCE -> timedTrigger(fields, kind.get());
             case CUSTOM -> customTrigger(fields);
+            case CONTROL_CHANNEL -> controlChannelTrigger(fields);
+            case PUSH_NOTIFICATION -> Optional.of(TriggerSpec.pushNotification(fields.string("applicationId")));
             default -> Optional.of(TriggerSpec.plain(kind.get()));
         };
     }
@@ -123,6 +139,8 @@ final class RegistrationReader {
             case SYSTEM -> List.of("type", "systemTriggerType", "oneShot");
             case TIME, MAINTENANCE -> List.of("type", "freshnessMinutes", "oneShot");
             case CUSTOM -> List.of("type", "taskType", "name");
+            case CONTROL_CHANNEL -> List.of("type", "channelId", "keepAliveMinutes");
+            case PUSH_NOTIFICATION -> List.of("type", "applicationId");
             default -> List.of("type");
         };
     }
@@ -133,13 +151,13 @@ final class RegistrationReader {
         if (systemType == null) {
             return Optional.empty();
         }
-        Optional<List<String>> valid = SdkVocabulary.systemTriggerTypes();
-        if (valid.isPresent() && !valid.get().contains(systemType)) {
+        Optional<SystemTriggerType> type = constant(SystemTriggerType.class, systemType);
+        if (type.isEmpty()) {
             diagnostics.error(fields.at(fields.value("systemTriggerType").orElseThrow()),
-                    "unknown system trigger type \"" + systemType + "\"", "expected one of: " + String.join(", ", valid.get()));
+                    "unknown system trigger type \"" + systemType + "\"", "expected one of: " + validNames(SystemTriggerType.class));
             return Optional.empty();
         }
-        return Optional.of(TriggerSpec.system(systemType, oneShot));
+        return Optional.of(TriggerSpec.system(type.get(), oneShot));
     }
 
     private Optional<TriggerSpec> timedTrigger(JsonFields fields, TriggerKind kind) {
@@ -159,6 +177,15 @@ final class RegistrationReader {
             return Optional.empty();
         }
         return Optional.of(kind == TriggerKind.TIME ? TriggerSpec.time(minutes, oneShot) : TriggerSpec.maintenance(minutes, oneShot));
+    }
+
+    private Optional<TriggerSpec> controlChannelTrigger(JsonFields fields) {
+        String channelId = fields.requiredString("channelId", "\"channel1\"");
+        Integer keepAlive = fields.integer("keepAliveMinutes");
+        if (channelId == null) {
+            return Optional.empty();
+        }
+        return Optional.of(TriggerSpec.controlChannel(channelId, keepAlive == null ? ControlChannelTrigger.DEFAULT_KEEP_ALIVE_MINUTES : keepAlive));
     }
 
     private Optional<TriggerSpec> customTrigger(JsonFields fields) {

@@ -1,5 +1,7 @@
 package dev.bgsim.pkg;
 
+import dev.bgsim.sdk.SystemConditionType;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -11,13 +13,13 @@ import java.util.Objects;
  * @param name                  the registration name
  * @param entryPoint            the task class, or null for an in-process task (run by the app)
  * @param trigger               the trigger
- * @param conditions            {@code SystemConditionType} constant names, in order
+ * @param conditions            the conditions, in order
  * @param cancelOnConditionLoss cancel the running task when a condition stops holding
  * @param networkRequested      keep the network up while the task runs
  * @param group                 the registration group, or null
  * @param location              where it is declared
  */
-public record RegistrationSpec(String name, String entryPoint, TriggerSpec trigger, List<String> conditions,
+public record RegistrationSpec(String name, String entryPoint, TriggerSpec trigger, List<SystemConditionType> conditions,
                                boolean cancelOnConditionLoss, boolean networkRequested, TaskGroupSpec group,
                                SourceLocation location) {
     public RegistrationSpec {

@@ -1,5 +1,10 @@
 package dev.bgsim.pkg;
 
+import dev.bgsim.sdk.ControlChannelTrigger;
+import dev.bgsim.sdk.PushNotificationTrigger;
+import dev.bgsim.sdk.SystemConditionType;
+import dev.bgsim.sdk.SystemTrigger;
+import dev.bgsim.sdk.SystemTriggerType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,8 +72,9 @@ class BgsimManifestReaderTest {
         List<RegistrationSpec> registrations = pkg.registrations();
         assertEquals(5, registrations.size());
         RegistrationSpec first = registrations.get(0);
-        assertEquals(TriggerSpec.system("TIME_ZONE_CHANGE", false), first.trigger());
-        assertEquals(List.of("INTERNET_AVAILABLE"), first.conditions());
+        assertEquals(TriggerSpec.system(SystemTriggerType.TIME_ZONE_CHANGE, false), first.trigger());
+        assertEquals(new SystemTrigger(SystemTriggerType.TIME_ZONE_CHANGE, false), first.trigger().toSdkTrigger());
+        assertEquals(List.of(SystemConditionType.INTERNET_AVAILABLE), first.conditions());
         assertTrue(first.cancelOnConditionLoss());
         assertEquals(HostPlacement.resourceGroup("main"), pkg.placementOf(first));
         RegistrationSpec inProc = registrations.get(1);
@@ -81,7 +87,7 @@ class BgsimManifestReaderTest {
         assertEquals(TriggerSpec.custom("location", "geofence"), registrations.get(2).trigger());
         assertEquals(TriggerSpec.maintenance(60, false), registrations.get(3).trigger());
         assertEquals(TriggerSpec.plain(TriggerKind.APPLICATION), registrations.get(4).trigger());
-        assertEquals("SystemTrigger(TIME_ZONE_CHANGE, oneShot=false)", first.trigger().describe());
+        assertEquals("SystemTrigger(systemTriggerType=TIME_ZONE_CHANGE, oneShot=false)", first.trigger().describe());
     }
 
     @Test
@@ -175,6 +181,63 @@ class BgsimManifestReaderTest {
         assertAt(2, 58, error);
         assertEquals("expected one of: system, time, maintenance, application, mediaProcessing, deviceUse, deviceServicing, "
                 + "pushNotification, controlChannel, custom", error.hint());
+    }
+
+    @Test
+    void unknownSystemTriggerTypeIsALoadErrorListingTheSdkNames() {
+        PackageLoadResult result = load("""
+                { "identity": { "name": "A", "version": "1.0.0.0" },
+                  "registrations": [ { "name": "R", "trigger": { "type": "system", "systemTriggerType": "TimeZoneChange" } } ] }
+                """);
+        Diagnostic error = only(result, Severity.ERROR, "unknown system trigger type \"TimeZoneChange\"");
+        assertAt(2, 89, error);
+        assertTrue(error.hint().startsWith("expected one of: SMS_RECEIVED, USER_PRESENT,"), error.hint());
+        assertTrue(error.hint().contains("TIME_ZONE_CHANGE"), error.hint());
+    }
+
+    @Test
+    void invalidSystemTriggerTypeIsRefusedLikeWindowsDoes() {
+        PackageLoadResult result = load("""
+                { "identity": { "name": "A", "version": "1.0.0.0" },
+                  "registrations": [ { "name": "R", "trigger": { "type": "system", "systemTriggerType": "INVALID" } } ] }
+                """);
+        only(result, Severity.ERROR, "unknown system trigger type \"INVALID\"");
+    }
+
+    @Test
+    void unknownConditionIsALoadErrorListingTheSdkNames() {
+        PackageLoadResult result = load("""
+                { "identity": { "name": "A", "version": "1.0.0.0" },
+                  "registrations": [ { "name": "R", "trigger": { "type": "application" },
+                                       "conditions": ["INTERNET_AVAILABLE", "ON_WIFI"] } ] }
+                """);
+        Diagnostic error = only(result, Severity.ERROR, "unknown condition \"ON_WIFI\"");
+        assertAt(3, 61, error);
+        assertTrue(error.hint().contains("FREE_NETWORK_AVAILABLE"), error.hint());
+    }
+
+    @Test
+    void controlChannelAndPushTriggersCarryTheirParameters() {
+        PackageLoadResult result = load("""
+                { "identity": { "name": "A", "version": "1.0.0.0" },
+                  "registrations": [ { "name": "C", "trigger": { "type": "controlChannel", "channelId": "ch1" } },
+                                     { "name": "K", "trigger": { "type": "controlChannel", "channelId": "ch2", "keepAliveMinutes": 30 } },
+                                     { "name": "P", "trigger": { "type": "pushNotification" } } ] }
+                """);
+        assertLoaded(result);
+        List<RegistrationSpec> registrations = result.loadedPackage().orElseThrow().registrations();
+        assertEquals(new ControlChannelTrigger("ch1", 15), registrations.get(0).trigger().toSdkTrigger());
+        assertEquals(new ControlChannelTrigger("ch2", 30), registrations.get(1).trigger().toSdkTrigger());
+        assertEquals(new PushNotificationTrigger(), registrations.get(2).trigger().toSdkTrigger());
+    }
+
+    @Test
+    void controlChannelTriggerWithoutChannelIsALoadError() {
+        PackageLoadResult result = load("""
+                { "identity": { "name": "A", "version": "1.0.0.0" },
+                  "registrations": [ { "name": "C", "trigger": { "type": "controlChannel" } } ] }
+                """);
+        only(result, Severity.ERROR, "registrations[0].trigger has no \"channelId\"");
     }
 
     @Test

@@ -74,7 +74,7 @@ class PackageLoaderTest {
         PackageLoadResult result = loader.load(copyOfHostPlacementsManifest(), code);
         assertLoaded(result);
         assertEquals(CodeOrigin.CODE_OPTION, result.loadedPackage().orElseThrow().source().codeOrigin());
-        assertEquals(List.of(), result.diagnostics());
+        assertEquals(List.of(Severity.INFO), result.diagnostics().stream().map(Diagnostic::severity).toList());
     }
 
     @Test
@@ -242,6 +242,43 @@ class PackageLoaderTest {
                 .buildJar(dir);
         PackageLoadResult result = loader.load(jar);
         assertEquals(2, result.errors().size(), ManifestFixtures.describe(result.diagnostics()));
+    }
+
+    @Test
+    void appClassOfABgsimManifestMustExist() {
+        Path jar = TestPackageBuilder.named("A").task("tasks.T").manifestJson("""
+                { "identity": { "name": "A", "version": "1.0.0.0" },
+                  "application": { "id": "App", "entryPoint": "app.Missing" } }
+                """).buildJar(dir);
+        assertAt(2, 47, only(loader.load(jar), Severity.ERROR, "app class app.Missing is not in the code"));
+    }
+
+    @Test
+    void appClassMustImplementApp() {
+        Path jar = TestPackageBuilder.named("A").source("app.Main", "package app; public class Main { }").manifestJson("""
+                { "identity": { "name": "A", "version": "1.0.0.0" },
+                  "application": { "id": "App", "entryPoint": "app.Main" } }
+                """).buildJar(dir);
+        Diagnostic error = only(loader.load(jar), Severity.ERROR, "app class app.Main (app/Main.class in A.jar) does not implement dev.bgsim.sdk.App");
+        assertEquals("declare 'public class Main implements App'", error.hint());
+    }
+
+    @Test
+    void validAppClassLoads() {
+        Path jar = TestPackageBuilder.named("A").source("app.Main", "package app; public class Main implements dev.bgsim.sdk.App { }")
+                .manifestJson("""
+                        { "identity": { "name": "A", "version": "1.0.0.0" },
+                          "application": { "id": "App", "entryPoint": "app.Main" } }
+                        """).buildJar(dir);
+        assertLoaded(loader.load(jar));
+    }
+
+    @Test
+    void appxAppClassWithoutAJavaPortIsANote() throws Exception {
+        PackageLoadResult result = loader.load(copyOfHostPlacementsManifest(), hostPlacementsCode("code.jar"));
+        assertLoaded(result);
+        Diagnostic note = only(result, Severity.INFO, "app class Fixtures.App is not in the code");
+        assertTrue(note.hint().contains("declared tasks still run"));
     }
 
     @Test
