@@ -91,6 +91,17 @@ public final class TaskTypeTable {
         return taskTypesFor(CUSTOM);
     }
 
+    /**
+     * True when a task declared with {@code declaredTypes} is declared for {@code trigger}: one of
+     * its types allows the trigger's kind (for a custom trigger: its task type is declared).
+     */
+    public boolean declaresTriggerFor(List<String> declaredTypes, TriggerSpec trigger) {
+        if (trigger instanceof TriggerSpec.Custom custom) {
+            return declaredTypes.contains(custom.taskType());
+        }
+        return declaredTypes.stream().map(this::find).flatMap(Optional::stream).anyMatch(t -> t.allows(trigger.kind()));
+    }
+
     /** The task type spelled like {@code name} but in another case ("Timer" → "timer"), for a "did you mean" hint. */
     public Optional<String> sameNameIgnoringCase(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
