@@ -15,7 +15,7 @@ final class BgsimCodeFile {
     }
 
     /** Adds the jar the file names to {@code code}; nothing when there is no such file. */
-    static void read(Path manifest, String manifestDisplay, PackageLoader.CodeList code, Diagnostics diagnostics) {
+    static void read(Path manifest, String manifestDisplay, CodeJarList code, Diagnostics diagnostics) {
         Path file = manifest.resolveSibling(PackageLoader.BGSIM_CODE_FILE);
         if (!Files.isRegularFile(file)) {
             return;

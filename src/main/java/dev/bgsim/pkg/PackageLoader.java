@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -74,8 +73,9 @@ public final class PackageLoader {
                     "give a .jar with bgsim-manifest.json, a bgsim-manifest.json, or a Package.appxmanifest / AppxManifest.xml");
             return PackageLoadResult.refused(diagnostics.toList());
         }
-        CodeList code = new CodeList(display);
+        CodeJarList code = new CodeJarList(display);
         if (codeJar != null) {
+            // The option has no file position; naming it in the location tells the user which input was wrong.
             code.add(codeJar.toString(), SourceLocation.ofFile("--code " + codeJar), CodeOrigin.CODE_OPTION);
         }
         ManifestContent content = switch (form) {
@@ -86,18 +86,20 @@ public final class PackageLoader {
         if (content == null) {
             return PackageLoadResult.refused(diagnostics.toList());
         }
-        SourceLocation manifestAt = form == PackageForm.JAR_WITH_MANIFEST
-                ? SourceLocation.ofJarEntry(display, BgsimManifestReader.FILE_NAME) : SourceLocation.ofFile(display);
-        List<Path> jars = code.checkedJars(diagnostics);
-        PackageSource source = new PackageSource(form, file.toAbsolutePath().normalize(), manifestAt, jars,
-                jars.isEmpty() ? CodeOrigin.NONE : code.origin());
-        BgsimPackage pkg = content.toPackage(source);
+        BgsimPackage pkg = content.toPackage(source(form, file, display, code, diagnostics));
         for (StaticCheck check : loadChecks) {
             diagnostics.addAll(check.check(pkg));
         }
         verifyEntryPoints(pkg, code, diagnostics);
         return diagnostics.hasErrors() ? PackageLoadResult.refused(diagnostics.toList())
                 : PackageLoadResult.loaded(pkg, diagnostics.toList());
+    }
+
+    private static PackageSource source(PackageForm form, Path file, String display, CodeJarList code, Diagnostics diagnostics) {
+        SourceLocation manifestAt = form == PackageForm.JAR_WITH_MANIFEST
+                ? SourceLocation.ofJarEntry(display, BgsimManifestReader.FILE_NAME) : SourceLocation.ofFile(display);
+        List<Path> jars = code.checkedJars(diagnostics);
+        return new PackageSource(form, file.toAbsolutePath().normalize(), manifestAt, jars, jars.isEmpty() ? CodeOrigin.NONE : code.origin());
     }
 
     /** The manifest file: {@code path} itself, or the manifest inside a folder. */
@@ -120,7 +122,7 @@ public final class PackageLoader {
         return null;
     }
 
-    private ManifestContent readJar(Path jar, String display, CodeList code, Diagnostics diagnostics) {
+    private ManifestContent readJar(Path jar, String display, CodeJarList code, Diagnostics diagnostics) {
         if (!CodeJarChecks.check(jar.toAbsolutePath(), display, SourceLocation.ofFile(display), diagnostics)) {
             return null;
         }
@@ -146,13 +148,13 @@ public final class PackageLoader {
         return content;
     }
 
-    private ManifestContent readJson(byte[] bytes, String display, CodeList code, Diagnostics diagnostics) {
+    private ManifestContent readJson(byte[] bytes, String display, CodeJarList code, Diagnostics diagnostics) {
         ManifestContent content = jsonReader.read(bytes, SourceLocation.ofFile(display), diagnostics);
         addListedJars(content, code);
         return content;
     }
 
-    private static void addListedJars(ManifestContent content, CodeList code) {
+    private static void addListedJars(ManifestContent content, CodeJarList code) {
         if (content != null) {
             for (ManifestContent.CodeReference reference : content.code()) {
                 code.add(reference.path(), reference.location(), CodeOrigin.MANIFEST_CODE_LIST);
@@ -160,7 +162,7 @@ public final class PackageLoader {
         }
     }
 
-    private ManifestContent readAppx(Path file, byte[] bytes, String display, CodeList code, boolean codeGiven,
+    private ManifestContent readAppx(Path file, byte[] bytes, String display, CodeJarList code, boolean codeGiven,
                                      Diagnostics diagnostics) {
         String text;
         try {
@@ -177,7 +179,7 @@ public final class PackageLoader {
         return content;
     }
 
-    private static void verifyEntryPoints(BgsimPackage pkg, CodeList code, Diagnostics diagnostics) {
+    private static void verifyEntryPoints(BgsimPackage pkg, CodeJarList code, Diagnostics diagnostics) {
         if (code.anyRefused()) {
             diagnostics.info(pkg.source().manifest(), "entry point classes are not checked because a code jar was refused", null);
             return;
@@ -191,65 +193,6 @@ public final class PackageLoader {
             new EntryPointVerifier(loader, code.displayNames(), diagnostics).verify(pkg);
         } catch (IOException e) {
             diagnostics.warning(pkg.source().manifest(), "could not close the class loader used for checking: " + e.getMessage(), null);
-        }
-    }
-
-    /** The code jars of one load, each with where it was named, resolved against the package file's folder. */
-    static final class CodeList {
-        private final Path baseDir;
-        private final String displayBase;
-        private final List<Entry> entries = new ArrayList<>();
-        private boolean refused;
-
-        private record Entry(Path path, String display, SourceLocation namedAt, CodeOrigin origin, boolean checked) {
-        }
-
-        CodeList(String packageDisplay) {
-            Path parent = Path.of(packageDisplay).getParent();
-            this.displayBase = parent == null ? "" : parent.toString();
-            this.baseDir = Path.of(packageDisplay).toAbsolutePath().getParent();
-        }
-
-        /** A jar named in a file next to the package (relative to that folder) or on the command line (relative to the working folder). */
-        void add(String written, SourceLocation namedAt, CodeOrigin origin) {
-            Path relative = Path.of(written);
-            boolean fromCommandLine = origin == CodeOrigin.CODE_OPTION;
-            Path absolute = relative.isAbsolute() ? relative : (fromCommandLine ? relative.toAbsolutePath() : baseDir.resolve(relative));
-            String display = relative.isAbsolute() || fromCommandLine || displayBase.isEmpty()
-                    ? relative.normalize().toString() : Path.of(displayBase).resolve(relative).normalize().toString();
-            entries.add(new Entry(absolute.normalize(), display, namedAt, origin, false));
-        }
-
-        /** The package jar itself: first on the class path, already checked. */
-        void addFirst(Path jar, String display, CodeOrigin origin) {
-            entries.add(0, new Entry(jar.toAbsolutePath().normalize(), display, SourceLocation.ofFile(display), origin, true));
-        }
-
-        CodeOrigin origin() {
-            return entries.isEmpty() ? CodeOrigin.NONE : entries.get(0).origin();
-        }
-
-        /** The jars that passed their checks, in order; refused ones are reported. */
-        List<Path> checkedJars(Diagnostics diagnostics) {
-            List<Path> jars = new ArrayList<>();
-            for (Entry entry : entries) {
-                if (entry.checked() || CodeJarChecks.check(entry.path(), entry.display(), entry.namedAt(), diagnostics)) {
-                    if (!jars.contains(entry.path())) {
-                        jars.add(entry.path());
-                    }
-                } else {
-                    refused = true;
-                }
-            }
-            return jars;
-        }
-
-        boolean anyRefused() {
-            return refused;
-        }
-
-        List<String> displayNames() {
-            return entries.stream().map(Entry::display).toList();
         }
     }
 }

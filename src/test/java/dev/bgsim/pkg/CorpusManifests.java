@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the shared corpus of real appx manifests in place (never copied into the project): the
- * {@code bgsim.corpus.dir} system property, else the first {@code shared/corpus/appxmanifests}
+ * {@code bgsim.corpus.dir} system property when set (a value that is not a folder means "no
+ * corpus": the corpus tests are skipped), else the first {@code shared/corpus/appxmanifests}
  * found walking up from the working folder.
  */
 public final class CorpusManifests {
@@ -22,8 +23,8 @@ public final class CorpusManifests {
     /** The corpus folder, when there is one. */
     public static Optional<Path> folder() {
         String property = System.getProperty("bgsim.corpus.dir");
-        if (property != null && Files.isDirectory(Path.of(property))) {
-            return Optional.of(Path.of(property));
+        if (property != null) {
+            return Files.isDirectory(Path.of(property)) ? Optional.of(Path.of(property)) : Optional.empty();
         }
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve(RELATIVE);
