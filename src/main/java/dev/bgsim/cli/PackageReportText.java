@@ -31,6 +31,7 @@ final class PackageReportText {
         tasks(pkg);
         out.println();
         updateTasks(pkg);
+        out.println();
         out.println("Capabilities: " + (pkg.capabilities().isEmpty() ? "none" : String.join(", ", pkg.capabilities())));
         out.println();
         registrations(pkg);
@@ -65,7 +66,8 @@ final class PackageReportText {
         }
         out.println(apps.size() == 1 ? "Application:" : "Applications: " + apps.size() + " (the first is the app)");
         for (ApplicationDeclaration app : apps) {
-            field(1, app.id(), app.entryPoint() == null ? "no entry point" : "entry point " + app.entryPoint());
+            out.println("  " + app.id());
+            field(2, "entry point", app.entryPoint() == null ? "none" : app.entryPoint());
         }
     }
 

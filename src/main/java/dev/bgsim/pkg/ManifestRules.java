@@ -35,7 +35,7 @@ public final class ManifestRules implements StaticCheck {
                 DeclaredTask first = firstByEntryPoint.putIfAbsent(task.entryPoint(), task);
                 if (first != null) {
                     found.add(Diagnostic.info(task.locationOf(DeclaredTask.ENTRY_POINT), "task " + task.entryPoint()
-                            + " is declared again (first at " + first.location() + ")",
+                            + " is declared again (first at " + first.locationOf(DeclaredTask.ENTRY_POINT) + ")",
                             "Windows keeps both declarations; registrations use the first"));
                 }
             }

@@ -43,7 +43,7 @@ class InspectCommandTest {
         CommandRun run = CommandRun.bgsim("inspect", file.toString());
         assertEquals(0, run.exitCode(), run::toString);
         assertTrue(run.out().startsWith("Package Microsoft.SDKSamples.BackgroundTask.CS 1.0.0.0\n"), run::toString);
-        assertTrue(run.out().contains("  App           entry point BackgroundTask.App\n"), run::toString);
+        assertTrue(run.out().contains("Application:\n  App\n    entry point BackgroundTask.App\n"), run::toString);
         assertTrue(run.out().contains("""
                   Tasks.SampleBackgroundTask
                     task types  systemEvent, timer
