@@ -103,6 +103,40 @@ public final class Broker implements InstanceController.Listener {
         return packages;
     }
 
+    /** Engine thread only. Update: swaps the package's code; registrations are kept, access is reset (SPEC 3.9). */
+    public void replacePackage(SimPackage next) {
+        PackageRuntime p = packages.get(next.identityName());
+        String before = p.pkg.version();
+        p.pkg = next;
+        p.accessRequested = false;
+        p.accessResetByUpdate = true;
+        log.emit(Subjects.ofPackage(next.identityName()), new Events.PackageUpdated(before, next.version()));
+        log.emit(Subjects.ofPackage(next.identityName()), new Events.AccessChanged(p.access.name(), false,
+                accessStatus(next.identityName()).name()));
+    }
+
+    /** Engine thread only. Uninstall: registrations removed (running instances already cancelled), package gone. */
+    public void removePackage(String name, String why) {
+        for (Registration reg : new ArrayList<>(registrations.values())) {
+            if (reg.packageName.equals(name)) {
+                registrations.remove(reg.taskId);
+                facades.remove(reg.taskId);
+                reg.removed = true;
+                reg.pending = null;
+                log.emit(reg.subjects(), new Events.RegistrationRemoved(false, why));
+            }
+        }
+        packages.remove(name);
+        log.emit(Subjects.ofPackage(name), new Events.PackageUnloaded(why));
+    }
+
+    /** Group names learnt from the group objects apps register with (by group id). */
+    public Map<String, String> groupNames() {
+        return groupNames;
+    }
+
+    private final Map<String, String> groupNames = new LinkedHashMap<>();
+
     /** The access status of a package now. */
     public BackgroundAccessStatus accessStatus(String packageName) {
         PackageRuntime p = packages.get(packageName);
@@ -115,14 +149,25 @@ public final class Broker implements InstanceController.Listener {
     /** Engine thread only. Sets the user's access setting or the requested flag; re-evaluates. */
     public void setAccess(String packageName, dev.bgsim.engine.device.AccessSetting setting, Boolean requested) {
         PackageRuntime p = packages.get(packageName);
+        boolean removed = Boolean.FALSE.equals(requested) && p.accessRequested;
         if (setting != null) {
             p.access = setting;
         }
         if (requested != null) {
             p.accessRequested = requested;
+            // The app called removeAccess()/requestAccessAsync() after an update (SPEC 3.9).
+            p.accessResetByUpdate = false;
         }
         log.emit(Subjects.ofPackage(packageName), new Events.AccessChanged(p.access.name(), p.accessRequested,
                 accessStatus(packageName).name()));
+        if (removed) {
+            // removeAccess(): running tasks are cancelled with SYSTEM_POLICY (SDK BackgroundExecutionManager).
+            for (Instance i : new ArrayList<>(instances.live().values())) {
+                if (i.registration().packageName().equals(packageName)) {
+                    instances.cancel(i, BackgroundTaskCancellationReason.SYSTEM_POLICY);
+                }
+            }
+        }
         reevaluate();
     }
 
@@ -143,7 +188,7 @@ public final class Broker implements InstanceController.Listener {
             String message = r.reason().getDescription() + " (" + r.details() + "); " + r.reason().getRemedy();
             log.emit(Subjects.ofPackage(req.packageName()), new Events.RegistrationRefused(req.name(), r.reason().name(),
                     message));
-            return RegisterResult.refused(r.reason(), message);
+            return RegisterResult.refused(r.reason(), message, r.details());
         }
         DeclaredTask declared = req.entryPoint() == null ? null : p.pkg.declaredTask(req.entryPoint()).orElseThrow();
         boolean typeDeclared = declared == null || TaskTypeTable.declares(declared.taskTypes(), req.trigger());
@@ -273,6 +318,11 @@ public final class Broker implements InstanceController.Listener {
         }
         PackageRuntime p = packages.get(reg.packageName);
         BackgroundAccessStatus access = accessStatus(reg.packageName);
+        if (p.accessResetByUpdate && !(reg.trigger instanceof SystemTrigger s
+                && s.getTriggerType() == SystemTriggerType.SERVICING_COMPLETE)) {
+            out.add(new PendingReason("ACCESS_RESET_BY_UPDATE", "the app was updated: background access is reset until"
+                    + " the app calls removeAccess() and requestAccessAsync() again"));
+        }
         if (AccessTable.denied(access)) {
             out.add(new PendingReason("ACCESS_DENIED", "background access is " + access));
         } else if (!p.accessRequested && (reg.kind == TriggerKind.TIME || reg.kind == TriggerKind.APPLICATION)) {
@@ -340,8 +390,17 @@ public final class Broker implements InstanceController.Listener {
 
     /** Engine thread only. A system event: every registration listening for it is triggered. */
     public void raiseSystemEvent(SystemTriggerType type, String source) {
-        log.emit(Subjects.NONE, new Events.SystemEventRaised(type.name()));
+        raiseSystemEvent(type, source, null);
+    }
+
+    /** Engine thread only. A system event for one package only (null: every package), e.g. SERVICING_COMPLETE. */
+    public void raiseSystemEvent(SystemTriggerType type, String source, String packageName) {
+        log.emit(packageName == null ? Subjects.NONE : Subjects.ofPackage(packageName),
+                new Events.SystemEventRaised(type.name()));
         for (Registration reg : new ArrayList<>(registrations.values())) {
+            if (packageName != null && !reg.packageName.equals(packageName)) {
+                continue;
+            }
             if (reg.trigger instanceof SystemTrigger s && s.getTriggerType() == type && !reg.consumed) {
                 fire(reg, false, null, source);
             }
@@ -445,6 +504,7 @@ public final class Broker implements InstanceController.Listener {
 
     @Override
     public void ended(Instance instance) {
+        appSide.ended(instance);
         Host h = instance.host();
         if (h.instances().isEmpty() && "supportsMultipleInstances".equals(h.placement()) && !h.isDead()) {
             h.markDead();
@@ -464,13 +524,7 @@ public final class Broker implements InstanceController.Listener {
 
     @Override
     public void appMustTerminate(Instance instance) {
-        appTerminator.accept(instance);
-    }
-
-    private java.util.function.Consumer<Instance> appTerminator = i -> { };
-
-    public void setAppTerminator(java.util.function.Consumer<Instance> t) {
-        appTerminator = t;
+        appSide.appMustTerminate(instance);
     }
 
     @Override
@@ -482,12 +536,37 @@ public final class Broker implements InstanceController.Listener {
 
     @Override
     public void progress(Instance instance, int progress) {
-        progressSink.accept(instance, progress);
+        appSide.progress(instance, progress);
     }
 
-    private java.util.function.BiConsumer<Instance, Integer> progressSink = (i, p) -> { };
+    /** The app side of the broker: in-process termination and deliveries to app listeners. */
+    public interface AppSide {
+        /** An in-process instance outlived its grace period: its app process must go. */
+        void appMustTerminate(Instance instance);
 
-    public void setProgressSink(java.util.function.BiConsumer<Instance, Integer> s) {
-        progressSink = s;
+        /** Progress for the app's progress listeners. */
+        void progress(Instance instance, int progress);
+
+        /** An instance ended: for the app's completed listeners. */
+        void ended(Instance instance);
+    }
+
+    private AppSide appSide = new AppSide() {
+        @Override
+        public void appMustTerminate(Instance instance) {
+        }
+
+        @Override
+        public void progress(Instance instance, int progress) {
+        }
+
+        @Override
+        public void ended(Instance instance) {
+        }
+    };
+
+    /** Engine thread only. Connects the app controller. */
+    public void setAppSide(AppSide side) {
+        appSide = side;
     }
 }
