@@ -375,7 +375,7 @@ public final class Engine implements AutoCloseable {
                     + "only Application, MediaProcessing, DeviceUse and DeviceServicing triggers can be requested");
         }
         RequestVerdict v = signals.request(reg, RequestCaller.USER, details);
-        return new Outcome(v == RequestVerdict.ALLOWED, "request of " + reg.name() + ": " + v);
+        return new Outcome(v == RequestVerdict.ALLOWED, "request of " + reg.name() + ": " + AppSignals.resultName(reg.kind(), v));
     }
 
     private Outcome withPackage(String name, Runnable r) {

@@ -51,7 +51,8 @@ public final class AppSignals {
         return decision.verdict();
     }
 
-    private static String resultName(TriggerKind kind, RequestVerdict v) {
+    /** The SDK result constant for a verdict on a trigger of {@code kind}. */
+    public static String resultName(TriggerKind kind, RequestVerdict v) {
         return switch (kind) {
             case DEVICE_USE, DEVICE_SERVICING -> v.device().name();
             case MEDIA_PROCESSING -> v.media().name();
