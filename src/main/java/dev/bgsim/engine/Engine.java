@@ -29,7 +29,6 @@ import dev.bgsim.engine.host.Host;
 import dev.bgsim.engine.host.TaskThreads;
 import dev.bgsim.engine.instance.Instance;
 import dev.bgsim.engine.instance.InstanceController;
-import dev.bgsim.engine.sdkimpl.InMemorySettingsStore;
 import dev.bgsim.engine.sdkimpl.SdkServices;
 import dev.bgsim.engine.sdkimpl.SettingsStore;
 import dev.bgsim.engine.time.EngineLoop;
@@ -38,6 +37,9 @@ import dev.bgsim.engine.time.Holds;
 import dev.bgsim.engine.time.Lockstep;
 import dev.bgsim.engine.time.Schedule;
 import dev.bgsim.engine.time.SimClock;
+import dev.bgsim.engine.workspace.RegistrationStore;
+import dev.bgsim.engine.workspace.Workspace;
+import dev.bgsim.engine.workspace.WorkspaceProblem;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,6 +69,8 @@ public final class Engine implements AutoCloseable {
     private final InstanceController instances;
     private final Broker broker;
     private final SettingsStore settings;
+    private final Workspace workspace;
+    private final List<WorkspaceProblem> workspaceProblems = java.util.Collections.synchronizedList(new ArrayList<>());
     private final DeviceChanges devices;
     private final AppController apps;
     private final AppSignals signals;
@@ -76,9 +80,10 @@ public final class Engine implements AutoCloseable {
     private long idCounter;
     private final long idSeed;
 
-    private Engine(EngineConfig config, SettingsStore settings) {
+    private Engine(EngineConfig config, Workspace workspace) {
         this.config = config;
-        this.settings = settings;
+        this.workspace = workspace;
+        this.settings = workspace.settings();
         this.clock = new SimClock(config.start());
         this.profile = config.profile();
         this.idSeed = ByteBuffer.wrap(config.start().toString().getBytes(StandardCharsets.UTF_8)).getLong();
@@ -131,22 +136,47 @@ public final class Engine implements AutoCloseable {
         return apps.process(pkg);
     }
 
-    /** Creates and starts an engine with an in-memory settings store. */
+    /** Creates and starts an engine with nothing on disk ({@link Workspace#inMemory()}). */
     public static Engine start(EngineConfig config) {
-        return start(config, new InMemorySettingsStore());
+        return start(config, Workspace.inMemory());
     }
 
-    /** Creates and starts an engine. */
-    public static Engine start(EngineConfig config, SettingsStore settings) {
-        Engine e = new Engine(config, settings);
+    /**
+     * Creates and starts an engine on a workspace: registrations and access settings are restored
+     * (attached when their package loads), local settings come from it, and every change is saved.
+     * Files that could not be read are reported as WorkspaceProblem events and by
+     * {@link #workspaceProblems()}.
+     */
+    public static Engine start(EngineConfig config, Workspace workspace) {
+        Engine e = new Engine(config, workspace);
         e.loop.post(() -> {
             e.loop.setPaused(config.startPaused());
             e.devices.start();
             e.log.emit(Subjects.NONE, new Events.EngineStarted(config.profile().name(), config.start(),
                     config.timeSkipping(), config.speed()));
+            e.restoreWorkspace();
         });
         e.loop.start("bgsim-engine");
         return e;
+    }
+
+    /** Engine thread only. Takes what the workspace held and reports what it could not read. */
+    private void restoreWorkspace() {
+        RegistrationStore.Loaded loaded = workspace.registrations().load();
+        List<WorkspaceProblem> problems = new ArrayList<>(workspace.loadProblems());
+        problems.addAll(loaded.problems());
+        for (WorkspaceProblem p : problems) {
+            workspaceProblems.add(p);
+            log.emit(Subjects.NONE, new Events.WorkspaceProblem(p.file(), p.problem(), p.movedTo()));
+        }
+        broker.restore(workspace.registrations(), loaded);
+        log.emit(Subjects.NONE, new Events.WorkspaceRestored(loaded.registrations().size(),
+                (int) loaded.registrations().stream().map(r -> r.packageName()).distinct().count(), loaded.access().size()));
+    }
+
+    /** Any thread. Workspace files that could not be read at start (each moved aside as *.corrupt-TIMESTAMP). */
+    public List<WorkspaceProblem> workspaceProblems() {
+        return List.copyOf(workspaceProblems);
     }
 
     /** Deterministic ids: the same run gives the same instance and registration ids. */

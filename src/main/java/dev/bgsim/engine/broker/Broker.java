@@ -23,6 +23,7 @@ import dev.bgsim.engine.time.Schedule;
 import dev.bgsim.engine.time.SimClock;
 import dev.bgsim.sdk.BackgroundAccessStatus;
 import dev.bgsim.sdk.BackgroundTaskCancellationReason;
+import dev.bgsim.sdk.BackgroundTrigger;
 import dev.bgsim.sdk.MaintenanceTrigger;
 import dev.bgsim.sdk.SystemConditionType;
 import dev.bgsim.sdk.SystemTrigger;
@@ -60,6 +61,7 @@ public final class Broker implements InstanceController.Listener {
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private int multiHostCounter;
     private boolean tickArmed;
+    private BrokerPersistence persistence;
 
     public Broker(SimClock clock, Schedule schedule, EventLog log, InstanceController instances, EnginePort port,
                   Supplier<UUID> ids, Supplier<DeviceState> device, Supplier<DeviceProfile> profile) {
@@ -74,6 +76,53 @@ public final class Broker implements InstanceController.Listener {
         instances.setListener(this);
     }
 
+    // ---------------------------------------------------------------- persistence
+
+    /** Engine thread only. Connects the workspace and takes what it held (attached as packages load). */
+    public void restore(dev.bgsim.engine.workspace.RegistrationStore store,
+                        dev.bgsim.engine.workspace.RegistrationStore.Loaded loaded) {
+        persistence = new BrokerPersistence(store, log);
+        persistence.restore(loaded);
+        loaded.registrations().forEach(r -> {
+            if (r.groupId() != null && r.groupName() != null) {
+                groupNames.putIfAbsent(r.groupId(), r.groupName());
+            }
+        });
+    }
+
+    private void saveRegistrations() {
+        if (persistence != null) {
+            persistence.saveRegistrations(registrations.values(), groupNames);
+        }
+    }
+
+    private void saveAccess() {
+        if (persistence != null) {
+            persistence.saveAccess(packages);
+        }
+    }
+
+    /** Re-attaches the package's restored registrations, keeping their task ids. */
+    private void attachRestored(PackageRuntime p) {
+        if (persistence == null) {
+            return;
+        }
+        persistence.restoreAccess(p);
+        for (var stored : persistence.takeFor(p.pkg.identityName())) {
+            BackgroundTrigger trigger = dev.bgsim.engine.workspace.TriggerCodec.decode(stored.trigger());
+            DeclaredTask declared = stored.entryPoint() == null ? null : p.pkg.declaredTask(stored.entryPoint()).orElse(null);
+            if (stored.entryPoint() != null && declared == null) {
+                persistence.keepDetached(stored, "entry point " + stored.entryPoint() + " is not declared by the package");
+                continue;
+            }
+            RegistrationRequest req = new RegistrationRequest(p.pkg.identityName(), stored.name(), stored.entryPoint(), trigger,
+                    stored.conditions().stream().map(SystemConditionType::valueOf).toList(), stored.cancelOnConditionLoss(),
+                    stored.groupId(), stored.origin());
+            Registration reg = add(req, declared, stored.taskId(), "RESTORED");
+            reg.consumed = stored.oneShotConsumed();
+        }
+    }
+
     // ---------------------------------------------------------------- packages
 
     /** Engine thread only. Loads a package and creates its manifest registrations. */
@@ -81,9 +130,11 @@ public final class Broker implements InstanceController.Listener {
         if (packages.containsKey(pkg.identityName())) {
             return Outcome.refused("a package named " + pkg.identityName() + " is already loaded; unload it first");
         }
-        packages.put(pkg.identityName(), new PackageRuntime(pkg));
+        PackageRuntime runtime = new PackageRuntime(pkg);
+        packages.put(pkg.identityName(), runtime);
         log.emit(Subjects.ofPackage(pkg.identityName()), new Events.PackageLoaded(pkg.version(),
                 pkg.appEntryPoint().orElse(null), pkg.declaredTasks().size()));
+        attachRestored(runtime);
         for (ManifestRegistration m : pkg.registrations()) {
             boolean exists = registrations.values().stream()
                     .anyMatch(r -> r.packageName.equals(pkg.identityName()) && r.name.equals(m.name()));
@@ -92,6 +143,8 @@ public final class Broker implements InstanceController.Listener {
                         m.cancelOnConditionLoss(), null, "MANIFEST"));
             }
         }
+        saveRegistrations();
+        saveAccess();
         return Outcome.ok("loaded " + pkg.identityName());
     }
 
@@ -113,6 +166,7 @@ public final class Broker implements InstanceController.Listener {
         log.emit(Subjects.ofPackage(next.identityName()), new Events.PackageUpdated(before, next.version()));
         log.emit(Subjects.ofPackage(next.identityName()), new Events.AccessChanged(p.access.name(), false,
                 accessStatus(next.identityName()).name()));
+        saveAccess();
     }
 
     /** Engine thread only. Uninstall: registrations removed (running instances already cancelled), package gone. */
@@ -127,6 +181,11 @@ public final class Broker implements InstanceController.Listener {
             }
         }
         packages.remove(name);
+        if (persistence != null) {
+            persistence.forgetAccess(name);
+        }
+        saveRegistrations();
+        saveAccess();
         log.emit(Subjects.ofPackage(name), new Events.PackageUnloaded(why));
     }
 
@@ -160,6 +219,7 @@ public final class Broker implements InstanceController.Listener {
         }
         log.emit(Subjects.ofPackage(packageName), new Events.AccessChanged(p.access.name(), p.accessRequested,
                 accessStatus(packageName).name()));
+        saveAccess();
         if (removed) {
             // removeAccess(): running tasks are cancelled with SYSTEM_POLICY (SDK BackgroundExecutionManager).
             for (Instance i : new ArrayList<>(instances.live().values())) {
@@ -191,8 +251,15 @@ public final class Broker implements InstanceController.Listener {
             return RegisterResult.refused(r.reason(), message, r.details());
         }
         DeclaredTask declared = req.entryPoint() == null ? null : p.pkg.declaredTask(req.entryPoint()).orElseThrow();
+        Registration reg = add(req, declared, ids.get(), req.origin());
+        saveRegistrations();
+        return RegisterResult.ok(reg, facades.get(reg.taskId));
+    }
+
+    /** Creates a registration that passed the rules (or was restored from the workspace). */
+    private Registration add(RegistrationRequest req, DeclaredTask declared, UUID taskId, String origin) {
         boolean typeDeclared = declared == null || TaskTypeTable.declares(declared.taskTypes(), req.trigger());
-        Registration reg = new Registration(ids.get(), req.name(), req.packageName(), req.entryPoint(), req.trigger(),
+        Registration reg = new Registration(taskId, req.name(), req.packageName(), req.entryPoint(), req.trigger(),
                 req.conditions(), req.cancelOnConditionLoss(), req.groupId(), req.origin(), declared, typeDeclared,
                 clock.now());
         registrations.put(reg.taskId, reg);
@@ -206,9 +273,9 @@ public final class Broker implements InstanceController.Listener {
             armTick();
         }
         log.emit(reg.subjects(), new Events.RegistrationAdded(reg.entryPoint, reg.trigger.toString(), reg.kind.name(),
-                reg.conditions.stream().map(Enum::name).toList(), reg.cancelOnConditionLoss, reg.groupId, reg.origin,
+                reg.conditions.stream().map(Enum::name).toList(), reg.cancelOnConditionLoss, reg.groupId, origin,
                 typeDeclared));
-        return RegisterResult.ok(reg, facades.get(reg.taskId));
+        return reg;
     }
 
     /** Engine thread only. unregister(true) cancels running instances with ABORT; false lets them finish. */
@@ -226,6 +293,7 @@ public final class Broker implements InstanceController.Listener {
                 instances.cancel(i, BackgroundTaskCancellationReason.ABORT);
             }
         }
+        saveRegistrations();
         return Outcome.ok("unregistered " + reg.name);
     }
 
@@ -261,6 +329,7 @@ public final class Broker implements InstanceController.Listener {
         if (isOneShot(reg) && !reg.consumed) {
             reg.consumed = true;
             log.emit(reg.subjects(), new Events.OneShotConsumed());
+            saveRegistrations();
         }
         if (forced) {
             Instance i = startInstance(reg, new Activation(clock.now(), true, details, source));

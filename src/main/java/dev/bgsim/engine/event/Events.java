@@ -193,7 +193,7 @@ public final class Events {
     public record WorkspaceProblem(String file, String problem, String movedTo) implements EventPayload {
     }
 
-    public record WorkspaceRestored(int registrations, int packagesWithSettings, int accessSettings)
+    public record WorkspaceRestored(int registrations, int packages, int accessSettings)
             implements EventPayload {
     }
 

@@ -14,6 +14,7 @@ import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.Subscription;
 import dev.bgsim.engine.instance.InstanceState;
 import dev.bgsim.engine.packages.SimPackage;
+import dev.bgsim.engine.workspace.Workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,8 +36,8 @@ public final class EngineHarness implements AutoCloseable {
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private final Subscription subscription;
 
-    private EngineHarness(EngineConfig config) {
-        this.engine = Engine.start(config);
+    private EngineHarness(EngineConfig config, Workspace workspace) {
+        this.engine = Engine.start(config, workspace);
         this.subscription = engine.subscribe(events::addAll, true);
     }
 
@@ -46,7 +47,12 @@ public final class EngineHarness implements AutoCloseable {
     }
 
     public static EngineHarness start(EngineConfig config) {
-        return new EngineHarness(config);
+        return new EngineHarness(config, Workspace.inMemory());
+    }
+
+    /** Starts paused on desktop with a workspace. */
+    public static EngineHarness start(Workspace workspace) {
+        return new EngineHarness(EngineConfig.defaults().withStartPaused(true), workspace);
     }
 
     public Engine engine() {
