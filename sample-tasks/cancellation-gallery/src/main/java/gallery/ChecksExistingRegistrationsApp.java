@@ -76,7 +76,8 @@ public final class ChecksExistingRegistrationsApp implements App {
             args.checkResult();
             settings.put(STATUS_KEY, "Registered - " + settings.get(SYNC));
         } catch (BackgroundTaskFailedException failure) {
-            settings.put(STATUS_KEY, "Registered - last run failed: " + failure.getMessage());
+            settings.put(STATUS_KEY, "Registered - last run "
+                    + (failure.isTerminated() ? "terminated" : "failed: " + failure.getCause()));
         }
     }
 }

@@ -139,7 +139,8 @@ public final class InProcessSampleApp implements App {
             args.checkResult();
             settings.put(STATUS_PREFIX + name, "Registered - " + settings.get(name));
         } catch (BackgroundTaskFailedException failure) {
-            settings.put(STATUS_PREFIX + name, "Registered - last run failed: " + failure.getMessage());
+            settings.put(STATUS_PREFIX + name, "Registered - last run "
+                    + (failure.isTerminated() ? "terminated" : "failed: " + failure.getCause()));
         }
     }
 }
