@@ -45,7 +45,7 @@ public final class MainWindow {
         root.setId("main-window");
         root.setTop(new ToolbarView(toolbarVm, openPackage, toggleTheme).createView());
         columns = new SplitPane(leftColumn(), centre(), rightColumn());
-        columns.setDividerPositions(0.22, 0.76);
+        columns.setDividerPositions(0.25, 0.76);
         root.setCenter(columns);
         root.setBottom(new StatusBarView(session.status()).createView());
         return root;

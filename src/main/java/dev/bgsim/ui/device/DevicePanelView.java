@@ -34,7 +34,7 @@ public final class DevicePanelView {
                 "Device profile: time limits, memory quota, grace period, low-memory kills (SPEC 3.2)");
         form.add("Power", choice("device-power", FXCollections.observableArrayList(PowerSource.values()),
                 vm.powerProperty(), p -> p == PowerSource.AC ? "AC power" : "Battery"), "Where the device draws power from");
-        form.add("Battery", batteryRow(), "Battery level; drag and release to set it");
+        form.add("Battery level", batteryRow(), "Battery level; drag and release to set it");
         form.add("Drain", drainRow(), "How fast the battery drains while on battery, in % per hour");
         form.add("Battery saver", choice("device-saver", FXCollections.observableArrayList(BatterySaverMode.values()),
                 vm.saverProperty(), m -> switch (m) {

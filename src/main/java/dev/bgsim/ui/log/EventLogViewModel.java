@@ -46,8 +46,8 @@ public final class EventLogViewModel implements EventSink {
         for (EngineEvent e : events) {
             pending.add(LogRow.of(e));
             if (knownTypes.add(e.type())) {
-                types.setAll(ALL);
-                types.addAll(knownTypes);
+                // Insert in sorted place rather than setAll, so the choice box keeps its value.
+                types.add(1 + knownTypes.headSet(e.type()).size(), e.type());
             }
         }
     }

@@ -23,7 +23,7 @@ public final class UiPreferences {
         public double height = 1000;
         public boolean maximized;
         public String theme = "LIGHT";
-        public double[] mainDividers = {0.22, 0.75};
+        public double[] mainDividers = {0.25, 0.76};
         public List<String> recentPackages = new ArrayList<>();
     }
 

@@ -25,8 +25,9 @@ final class RegistryTreeCell extends TreeCell<Object> {
             return;
         }
         if (item instanceof PackageRecord p) {
-            setGraphic(row(new FontIcon(Material2AL.FOLDER),
-                    p.name(), "v" + p.version() + " · app " + p.appState().toLowerCase().replace('_', ' '), null));
+            setGraphic(row(new FontIcon(Material2AL.FOLDER), p.name(), "v" + p.version(), null));
+            setTooltip(new Tooltip(p.name() + " " + p.version() + "\napp: " + p.appState() + "\naccess: "
+                    + p.accessStatus() + "\n" + p.declaredTasks() + " declared task(s)"));
         } else if (item instanceof RegistrationRecord r) {
             setGraphic(registration(r));
             setTooltip(new Tooltip(describe(r)));
@@ -39,7 +40,7 @@ final class RegistryTreeCell extends TreeCell<Object> {
     }
 
     private VBox registration(RegistrationRecord r) {
-        HBox top = row(new FontIcon(Material2MZ.SCHEDULE), r.name(), r.trigger(), r.status());
+        HBox top = row(new FontIcon(Material2MZ.SCHEDULE), r.name(), shortTrigger(r.trigger()), r.status());
         VBox box = new VBox(1, top);
         if (r.whyPending() != null) {
             Label why = new Label("waits: " + r.whyPending());
@@ -62,6 +63,20 @@ final class RegistryTreeCell extends TreeCell<Object> {
             box.getChildren().add(badge);
         }
         return box;
+    }
+
+    /** "SystemTrigger[TIME_ZONE_CHANGE, oneShot=false]" → "TIME_ZONE_CHANGE"; the tooltip has it all. */
+    static String shortTrigger(String trigger) {
+        if (trigger == null) {
+            return "";
+        }
+        int open = trigger.indexOf('[');
+        if (open < 0) {
+            return trigger;
+        }
+        String inside = trigger.substring(open + 1, trigger.endsWith("]") ? trigger.length() - 1 : trigger.length());
+        String first = inside.split(",")[0].trim();
+        return first.isEmpty() ? trigger.substring(0, open) : first.replaceFirst("^\\w+=", "");
     }
 
     private static String describe(RegistrationRecord r) {

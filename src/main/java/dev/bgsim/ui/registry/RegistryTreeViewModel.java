@@ -18,10 +18,23 @@ public final class RegistryTreeViewModel {
     private final SessionRegistry registry;
     private final Selection selection;
 
+    private RegistrationRecord followed;
+    private int followedFrom;
+
     public RegistryTreeViewModel(UiContext ui, SessionRegistry registry, Selection selection) {
         this.ui = ui;
         this.registry = registry;
         this.selection = selection;
+        registry.revisionProperty().addListener((o, was, now) -> selectStartedInstance());
+    }
+
+    /** After a fire, the instance it starts is selected, so the inspector shows it at once. */
+    private void selectStartedInstance() {
+        if (followed != null && followed.instances().size() > followedFrom) {
+            InstanceRecord started = followed.instances().get(followedFrom);
+            followed = null;
+            selection.instanceProperty().set(started.id());
+        }
     }
 
     public SessionRegistry registry() { return registry; }
@@ -62,6 +75,8 @@ public final class RegistryTreeViewModel {
             ui.status().problem("Select a registration in the Packages tree first, then fire it.");
             return;
         }
+        followed = r;
+        followedFrom = r.instances().size();
         ui.report(ui.port().fire(r.id(), forced, arguments));
     }
 
