@@ -27,7 +27,30 @@ public final class DemoApp extends Application {
         }
         main = new MainStage(stage, session, new UiPreferences(prefs));
         main.show();
-        port.load(TestPackages.weather());
+        port.load(TestPackages.weather()).thenRun(() -> demo(port, session));
+    }
+
+    /** A short demo run: one task completes, two keep running, one is cancelled by the user. */
+    private static void demo(EngineSimulatorPort port, Session session) {
+        javafx.application.Platform.runLater(() -> session.registry().revisionProperty().addListener(
+                new javafx.beans.value.ChangeListener<Number>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                        var pkgs = session.registry().packages();
+                        if (pkgs.isEmpty() || pkgs.iterator().next().registrations().size() < 3) {
+                            return;
+                        }
+                        o.removeListener(this);
+                        var regs = pkgs.iterator().next().registrations();
+                        port.fire(regs.get(0).id(), false, null)
+                                .thenCompose(r -> port.fire(regs.get(2).id(), false, null))
+                                .thenCompose(r -> port.setTimeSkipping(false))
+                                .thenCompose(r -> port.fire(regs.get(1).id(), false, "{\"region\":\"north\"}"))
+                                .thenRun(() -> javafx.application.Platform.runLater(() ->
+                                        session.selection().instanceProperty().set(
+                                                session.registry().instances().get(session.registry().instances().size() - 1).id())));
+                    }
+                }));
     }
 
     @Override
