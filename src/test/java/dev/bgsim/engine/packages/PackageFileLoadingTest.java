@@ -261,4 +261,32 @@ class PackageFileLoadingTest {
             assertEquals("MANIFEST", added.origin());
         }
     }
+
+    @Test
+    void bundledSamplesAllLoadIntoOneEngineAndTheOfficialSampleAppLaunches() {
+        var found = dev.bgsim.pkg.BundledSamples.ofApplication(dir).locate(null);
+        assertEquals(4, found.jars().size(), found.toString());
+        try (EngineHarness h = EngineHarness.start("desktop")) {
+            for (Path jar : found.jars()) {
+                h.ok(new Command.LoadPackageFile(jar));
+            }
+            h.ok(new Command.AppCommand("Samples.BackgroundTask", dev.bgsim.engine.app.AppAction.LAUNCH));
+            h.await("the app registers SampleBackgroundTask", s -> s.registration("SampleBackgroundTask").isPresent());
+            h.fire("SampleBackgroundTask");
+            h.runFor(java.time.Duration.ofSeconds(15));
+            h.awaitState("SampleBackgroundTask", 1, InstanceState.COMPLETED);
+        }
+    }
+
+    @Test
+    void officialSampleLoadsFromItsAppxManifestWithTheSameTasks() {
+        Path appx = Path.of("sample-tasks/official-sample/appx/Package.appxmanifest");
+        Path jar = Path.of("sample-tasks/official-sample/target/official-sample.jar");
+        try (EngineHarness fromAppx = EngineHarness.start("desktop"); EngineHarness fromJar = EngineHarness.start("desktop")) {
+            fromAppx.ok(new Command.LoadPackageFile(appx));
+            fromJar.ok(new Command.LoadPackageFile(jar));
+            assertEquals(fromJar.events("PackageLoaded").get(0).payload(), fromAppx.events("PackageLoaded").get(0).payload());
+            assertEquals("APPX_MANIFEST", fromAppx.events("PackageRead").get(0).payloadAs(Events.PackageRead.class).form());
+        }
+    }
 }
