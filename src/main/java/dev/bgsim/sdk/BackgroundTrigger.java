@@ -15,9 +15,11 @@ import dev.bgsim.sdk.spi.BindableTrigger;
  * <p>Any trigger can be fired by hand in bgsim. A normal fire obeys conditions and policy and says
  * what stopped it; a forced fire skips them and is marked forced on the timeline.
  */
-public abstract class BackgroundTrigger extends BindableTrigger {
+public abstract sealed class BackgroundTrigger extends BindableTrigger
+        permits SystemTrigger, TimeTrigger, MaintenanceTrigger, ApplicationTrigger, MediaProcessingTrigger,
+        DeviceUseTrigger, DeviceServicingTrigger, PushNotificationTrigger, ControlChannelTrigger, CustomTrigger {
 
-    /** Only the SDK's trigger classes extend this class. */
+    /** Only the SDK's trigger classes, the permitted ones, extend this class. */
     BackgroundTrigger() {
     }
 }
