@@ -33,6 +33,20 @@ public final class FrameWriter {
             throw new IllegalArgumentException(message.type() + " travels " + message.type().direction()
                     + ", but this writer sends " + direction);
         }
+        byte[] frame = toFrame(message);
+        synchronized (this) {
+            out.write(frame);
+            out.flush();
+        }
+    }
+
+    /**
+     * The whole frame (marker, length, body) for {@code message}, for callers that queue frames
+     * and write them elsewhere.
+     *
+     * @throws FrameTooLargeException when the encoded body is over {@link FrameFormat#MAX_BODY_BYTES}
+     */
+    public static byte[] toFrame(Message message) {
         byte[] body = encode(message);
         byte[] frame = new byte[FrameFormat.HEADER_BYTES + body.length];
         frame[0] = (byte) FrameFormat.MARKER;
@@ -41,10 +55,7 @@ public final class FrameWriter {
         frame[3] = (byte) (body.length >>> 8);
         frame[4] = (byte) body.length;
         System.arraycopy(body, 0, frame, FrameFormat.HEADER_BYTES, body.length);
-        synchronized (this) {
-            out.write(frame);
-            out.flush();
-        }
+        return frame;
     }
 
     /** The UTF-8 body of {@code message}, checked against the size cap. */
