@@ -30,10 +30,15 @@ final class Heartbeat implements Runnable {
 
     @Override
     public void run() {
+        // The first beat waits one period: start-up is the host's busiest moment, and READY already said it lives.
+        if (!pause()) {
+            return;
+        }
         ProcessHandle self = ProcessHandle.current();
         Runtime rt = Runtime.getRuntime();
         while (true) {
-            long cpu = self.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+            java.util.Optional<java.time.Duration> cpuTime = self.info().totalCpuDuration();
+            long cpu = cpuTime.isPresent() ? cpuTime.get().toNanos() : -1L;
             services.channel().send(Message.of(MessageType.HEARTBEAT).with(Field.CPU_NANOS, cpu)
                     .with(Field.HEAP_USED, rt.totalMemory() - rt.freeMemory()).with(Field.HEAP_MAX, rt.maxMemory())
                     .with(Field.THREADS, (long) Thread.activeCount()).with(Field.PAUSED, services.channel().isPaused())
@@ -42,11 +47,18 @@ final class Heartbeat implements Runnable {
             for (HostInstance instance : instances.all()) {
                 instance.outputBudget().reportTo(services.channel(), instance.id());
             }
-            try {
-                Thread.sleep(periodMillis);
-            } catch (InterruptedException e) {
+            if (!pause()) {
                 return;
             }
+        }
+    }
+
+    private boolean pause() {
+        try {
+            Thread.sleep(periodMillis);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
         }
     }
 }

@@ -35,6 +35,7 @@ final class HostInstance implements BackgroundTaskInstance {
     private final OutputBudget outputBudget;
     private final List<BackgroundTaskCanceledListener> canceledListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong nextDeferralId = new AtomicLong(1);
+    private volatile ClassLoader codeLoader;
     private volatile int progress;
     private volatile int suspendedCount;
 
@@ -66,6 +67,11 @@ final class HostInstance implements BackgroundTaskInstance {
         return outputBudget;
     }
 
+    /** The package class loader, once the run thread has made it: the context loader of later pieces. */
+    void setCodeLoader(ClassLoader loader) {
+        codeLoader = loader;
+    }
+
     HostTaskClock clock() {
         return clock;
     }
@@ -76,19 +82,18 @@ final class HostInstance implements BackgroundTaskInstance {
      * is done).
      */
     void startPiece(String threadName, Runnable body, Runnable after) {
-        Thread t = new Thread(() -> {
-            services.attribution().enter(this);
-            try {
-                body.run();
-            } catch (Throwable e) {
-                reportThreadDied(Thread.currentThread(), e);
-            } finally {
-                services.attribution().leave();
-                after.run();
+        services.pieces().start(threadName, this, codeLoader, new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    body.run();
+                } catch (Throwable e) {
+                    reportThreadDied(Thread.currentThread(), e);
+                } finally {
+                    after.run();
+                }
             }
-        }, threadName);
-        t.setDaemon(true);
-        t.start();
+        });
     }
 
     /** Sends THREAD_DIED for a thread of this instance that ended with {@code e}. */
@@ -100,15 +105,27 @@ final class HostInstance implements BackgroundTaskInstance {
 
     /** Reader thread. Raises every canceled listener once, on a new thread, then sends CANCELED_DONE. */
     void cancel(BackgroundTaskCancellationReason reason) {
-        startPiece("bgsim-canceled-" + shortId(), () -> {
-            for (BackgroundTaskCanceledListener listener : canceledListeners) {
-                try {
-                    listener.onCanceled(this, reason);
-                } catch (RuntimeException e) {
-                    reportThreadDied(Thread.currentThread(), e);
-                }
+        startPiece("bgsim-canceled-" + shortId(), new Runnable() {
+            @Override
+            public void run() {
+                raiseCanceled(reason);
             }
-        }, () -> services.channel().send(Message.of(MessageType.CANCELED_DONE).with(Field.INSTANCE_ID, id).build()));
+        }, new Runnable() {
+            @Override
+            public void run() {
+                services.channel().send(Message.of(MessageType.CANCELED_DONE).with(Field.INSTANCE_ID, id).build());
+            }
+        });
+    }
+
+    private void raiseCanceled(BackgroundTaskCancellationReason reason) {
+        for (BackgroundTaskCanceledListener listener : canceledListeners) {
+            try {
+                listener.onCanceled(this, reason);
+            } catch (RuntimeException e) {
+                reportThreadDied(Thread.currentThread(), e);
+            }
+        }
     }
 
     /** Reader thread. */

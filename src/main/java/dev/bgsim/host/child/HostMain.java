@@ -53,12 +53,18 @@ public final class HostMain {
         System.setIn(new ByteArrayInputStream(new byte[0]));
 
         HostServices services = new HostServices(channel, attribution, new HostSimTime(), new HostSystemStatus(),
-                new PackageSettingsStores(), new TaskCodeLoaders(), outputCap);
+                new PackageSettingsStores(), new TaskCodeLoaders(), new PieceThreads(attribution), outputCap);
         InstanceTable instances = new InstanceTable();
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> threadDied(services, thread, error));
+        Thread.setDefaultUncaughtExceptionHandler(new Thread.UncaughtExceptionHandler() {
+            @Override
+            public void uncaughtException(Thread thread, Throwable error) {
+                threadDied(services, thread, error);
+            }
+        });
         Runtime.getRuntime().addShutdownHook(new ExitReporter(channel, attribution));
 
-        channel.send(Message.of(MessageType.READY).with(Field.PID, ProcessHandle.current().pid())
+        // No pid here: bgsim knows it, and ProcessHandle would cost the start a lambda bootstrap.
+        channel.send(Message.of(MessageType.READY)
                 .with(Field.MAIN_MILLIS, mainMillis).with(Field.READY_MILLIS, System.currentTimeMillis())
                 .with(Field.JAVA_VERSION, System.getProperty("java.version")).build());
         new Heartbeat(services, instances, hostBudget,

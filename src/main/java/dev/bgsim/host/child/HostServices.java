@@ -6,5 +6,6 @@ package dev.bgsim.host.child;
  * @param outputCapBytes how many bytes of output each instance may send before the rest is dropped
  */
 record HostServices(HostChannel channel, ThreadAttribution attribution, HostSimTime simTime,
-        HostSystemStatus status, PackageSettingsStores settings, TaskCodeLoaders codeLoaders, long outputCapBytes) {
+        HostSystemStatus status, PackageSettingsStores settings, TaskCodeLoaders codeLoaders, PieceThreads pieces,
+        long outputCapBytes) {
 }

@@ -102,9 +102,13 @@ final class HostTaskClock implements TaskClock {
         if (!timer.periodic) {
             timers.remove(timerId);
         }
-        instance.startPiece("bgsim-timer-" + timerId + "-" + instance.shortId(), timer.action, () ->
+        instance.startPiece("bgsim-timer-" + timerId + "-" + instance.shortId(), timer.action, new Runnable() {
+            @Override
+            public void run() {
                 services.channel().send(Message.of(MessageType.TIMER_CALLBACK_DONE).with(Field.INSTANCE_ID, instance.id())
-                        .with(Field.TIMER_ID, timerId).build()));
+                        .with(Field.TIMER_ID, timerId).build());
+            }
+        });
     }
 
     private static long saturatedNanos(Duration d) {

@@ -9,6 +9,12 @@ final class PackageSettingsStores {
 
     /** The cache of {@code packageId}, made empty on first use. */
     SettingsCache of(String packageId) {
-        return byPackage.computeIfAbsent(packageId, id -> new SettingsCache());
+        SettingsCache cache = byPackage.get(packageId);
+        if (cache == null) {
+            SettingsCache made = new SettingsCache();
+            cache = byPackage.putIfAbsent(packageId, made);
+            cache = cache == null ? made : cache;
+        }
+        return cache;
     }
 }

@@ -6,7 +6,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 
 /**
  * One class loader per package in this host, over the package's code jars and an
@@ -15,11 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TaskCodeLoaders {
     private final ClassLoader sdkOnly = new SdkOnlyParentLoader(TaskCodeLoaders.class.getClassLoader());
-    private final Map<String, ClassLoader> byPackage = new ConcurrentHashMap<>();
+    private final Map<String, ClassLoader> byPackage = new HashMap<>();
 
     /** The loader of {@code packageId}, made over {@code jars} on first use. */
     ClassLoader of(String packageId, List<String> jars) {
-        return byPackage.computeIfAbsent(packageId, id -> open(id, jars));
+        synchronized (byPackage) {
+            ClassLoader loader = byPackage.get(packageId);
+            if (loader == null) {
+                loader = open(packageId, jars);
+                byPackage.put(packageId, loader);
+            }
+            return loader;
+        }
     }
 
     private ClassLoader open(String packageId, List<String> jars) {

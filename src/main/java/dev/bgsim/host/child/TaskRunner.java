@@ -7,7 +7,7 @@ import dev.bgsim.sdk.BackgroundTask;
 import java.util.List;
 
 /**
- * Runs one instance's {@code run()} on a thread of its own: loads the entry point in the
+ * Runs one instance's {@code run()} on a piece thread ({@link PieceThreads}): loads the entry point in the
  * package's class loader, creates the task, sends RUN_ENTERED, calls {@code run()} and sends
  * RUN_RETURNED or RUN_THREW (START_FAILED when the task could not even be made). Started by the
  * reader thread; everything else happens on the run thread.
@@ -20,38 +20,37 @@ final class TaskRunner {
     }
 
     void start(HostInstance instance, String packageId, String entryPoint, List<String> codeJars) {
-        Thread t = new Thread(() -> run(instance, packageId, entryPoint, codeJars), "bgsim-run-" + instance.shortId());
-        t.setDaemon(true);
-        t.start();
+        services.pieces().start("bgsim-run-" + instance.shortId(), instance, null, new Runnable() {
+            @Override
+            public void run() {
+                TaskRunner.this.run(instance, packageId, entryPoint, codeJars);
+            }
+        });
     }
 
     private void run(HostInstance instance, String packageId, String entryPoint, List<String> codeJars) {
-        services.attribution().enter(instance);
-        try {
-            BackgroundTask task = create(instance, packageId, entryPoint, codeJars);
-            if (task == null) {
-                return;
-            }
-            send(Message.of(MessageType.RUN_ENTERED).with(Field.INSTANCE_ID, instance.id()));
-            try {
-                task.run(instance);
-            } catch (Throwable e) {
-                // OutOfMemoryError included: the stack has unwound, so there is room to report it.
-                send(Message.of(MessageType.RUN_THREW).with(Field.INSTANCE_ID, instance.id())
-                        .with(Field.CLASS_NAME, e.getClass().getName()).withOptional(Field.MESSAGE, e.getMessage())
-                        .with(Field.STACK, StackText.of(e)));
-                return;
-            }
-            send(Message.of(MessageType.RUN_RETURNED).with(Field.INSTANCE_ID, instance.id()));
-        } finally {
-            services.attribution().leave();
+        BackgroundTask task = create(instance, packageId, entryPoint, codeJars);
+        if (task == null) {
+            return;
         }
+        send(Message.of(MessageType.RUN_ENTERED).with(Field.INSTANCE_ID, instance.id()));
+        try {
+            task.run(instance);
+        } catch (Throwable e) {
+            // OutOfMemoryError included: the stack has unwound, so there is room to report it.
+            send(Message.of(MessageType.RUN_THREW).with(Field.INSTANCE_ID, instance.id())
+                    .with(Field.CLASS_NAME, e.getClass().getName()).withOptional(Field.MESSAGE, e.getMessage())
+                    .with(Field.STACK, StackText.of(e)));
+            return;
+        }
+        send(Message.of(MessageType.RUN_RETURNED).with(Field.INSTANCE_ID, instance.id()));
     }
 
     private BackgroundTask create(HostInstance instance, String packageId, String entryPoint, List<String> codeJars) {
         try {
             ClassLoader loader = services.codeLoaders().of(packageId, codeJars);
             Thread.currentThread().setContextClassLoader(loader);
+            instance.setCodeLoader(loader);
             Class<?> type = Class.forName(entryPoint, true, loader);
             if (!BackgroundTask.class.isAssignableFrom(type)) {
                 startFailed(instance, "entry point " + entryPoint + " does not implement dev.bgsim.sdk.BackgroundTask", null);

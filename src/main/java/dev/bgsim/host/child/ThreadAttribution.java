@@ -25,8 +25,10 @@ final class ThreadAttribution {
         hostStarted.put(Thread.currentThread(), instance);
     }
 
+    /** Ends the calling thread's work for its instance; a pooled thread then belongs to none. */
     void leave() {
         hostStarted.remove(Thread.currentThread());
+        current.remove();
     }
 
     /** Whether the calling thread is one the host started for a piece of task code. */

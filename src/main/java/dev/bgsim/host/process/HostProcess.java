@@ -256,7 +256,7 @@ public final class HostProcess implements AutoCloseable {
 
     private void handle(Message m) {
         switch (m.type()) {
-            case READY -> ready.complete(new HostReady(m.integer(Field.PID),
+            case READY -> ready.complete(new HostReady(process.pid(),
                     Duration.ofNanos(System.nanoTime() - spawnNanos),
                     Duration.ofMillis(Math.max(0, m.integer(Field.MAIN_MILLIS) - wallMillisAt(spawnNanos))),
                     m.string(Field.JAVA_VERSION)));

@@ -33,7 +33,6 @@ public enum Field {
     REMOVED("removed", FieldKind.BOOLEAN),
     COUNT("count", FieldKind.INTEGER),
     SEQ("seq", FieldKind.INTEGER),
-    PID("pid", FieldKind.INTEGER),
     /** Epoch milliseconds of the wall clock when the child's main was entered. */
     MAIN_MILLIS("mainMillis", FieldKind.INTEGER),
     /** Epoch milliseconds of the wall clock when the child was ready for work. */

@@ -27,10 +27,19 @@ public enum FieldKind {
             case INTEGER -> value instanceof Long || value instanceof Integer;
             case NUMBER -> value instanceof Number;
             case BOOLEAN -> value instanceof Boolean;
-            case STRING_LIST -> value instanceof List<?> list && list.stream().allMatch(String.class::isInstance);
+            case STRING_LIST -> value instanceof List<?> list && allStrings(list);
             case OBJECT -> value instanceof Map<?, ?>;
             case ANY -> true;
         };
+    }
+
+    private static boolean allStrings(List<?> list) {
+        for (Object o : list) {
+            if (!(o instanceof String)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "a string", "an integer"... for error messages. */

@@ -25,13 +25,17 @@ public final class JsonWriter {
      */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(64);
-        append(out, value, "$", 0);
+        try {
+            append(out, value, 0);
+        } catch (NotJsonException e) {
+            throw new IllegalArgumentException(e.path() + ": " + e.getMessage());
+        }
         return out.toString();
     }
 
-    private static void append(StringBuilder out, Object value, String path, int depth) {
+    private static void append(StringBuilder out, Object value, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException(path + ": nested deeper than " + MAX_DEPTH + " levels");
+            throw new NotJsonException("nested deeper than " + MAX_DEPTH + " levels");
         }
         if (value == null) {
             out.append("null");
@@ -40,30 +44,34 @@ public final class JsonWriter {
         } else if (value instanceof Boolean b) {
             out.append(b.booleanValue());
         } else if (value instanceof Number n) {
-            appendNumber(out, n, path);
+            appendNumber(out, n);
         } else if (value instanceof Map<?, ?> map) {
-            appendMap(out, map, path, depth);
+            appendMap(out, map, depth);
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
                     out.append(',');
                 }
-                append(out, list.get(i), path + "[" + i + "]", depth + 1);
+                try {
+                    append(out, list.get(i), depth + 1);
+                } catch (NotJsonException e) {
+                    throw e.under("[" + i + "]");
+                }
             }
             out.append(']');
         } else {
-            throw new IllegalArgumentException(path + ": a " + value.getClass().getName()
+            throw new NotJsonException("a " + value.getClass().getName()
                     + " is not JSON-representable; use String, Number, Boolean, null, List or Map");
         }
     }
 
-    private static void appendMap(StringBuilder out, Map<?, ?> map, String path, int depth) {
+    private static void appendMap(StringBuilder out, Map<?, ?> map, int depth) {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String key)) {
-                throw new IllegalArgumentException(path + ": map key " + e.getKey() + " is not a String");
+                throw new NotJsonException("map key " + e.getKey() + " is not a String");
             }
             if (!first) {
                 out.append(',');
@@ -71,12 +79,16 @@ public final class JsonWriter {
             first = false;
             appendString(out, key);
             out.append(':');
-            append(out, e.getValue(), path + "." + key, depth + 1);
+            try {
+                append(out, e.getValue(), depth + 1);
+            } catch (NotJsonException ex) {
+                throw ex.under("." + key);
+            }
         }
         out.append('}');
     }
 
-    private static void appendNumber(StringBuilder out, Number n, String path) {
+    private static void appendNumber(StringBuilder out, Number n) {
         if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte
                 || n instanceof BigInteger) {
             out.append(n);
@@ -85,7 +97,7 @@ public final class JsonWriter {
         } else {
             double d = n.doubleValue();
             if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException(path + ": " + d + " has no JSON form; use a finite number");
+                throw new NotJsonException(d + " has no JSON form; use a finite number");
             }
             out.append(d);
         }
@@ -121,5 +133,28 @@ public final class JsonWriter {
             return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
         }
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** A value that cannot be written; the path to it is built on the way out, so success costs no path strings. */
+    private static final class NotJsonException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String suffix;
+
+        NotJsonException(String message) {
+            this(message, "");
+        }
+
+        private NotJsonException(String message, String suffix) {
+            super(message, null, false, false);
+            this.suffix = suffix;
+        }
+
+        NotJsonException under(String step) {
+            return new NotJsonException(getMessage(), step + suffix);
+        }
+
+        String path() {
+            return "$" + suffix;
+        }
     }
 }

@@ -40,7 +40,7 @@ public enum MessageType {
 
     // ---- the child to bgsim ----
     /** The host is up and reads frames; timings let bgsim measure start-up. */
-    READY(Direction.TO_PARENT, EnumSet.of(PID, MAIN_MILLIS, READY_MILLIS, JAVA_VERSION), EnumSet.noneOf(Field.class)),
+    READY(Direction.TO_PARENT, EnumSet.of(MAIN_MILLIS, READY_MILLIS, JAVA_VERSION), EnumSet.noneOf(Field.class)),
     /** The instance could not start: class missing, not a BackgroundTask, constructor threw. */
     START_FAILED(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID, MESSAGE), EnumSet.of(CLASS_NAME, STACK)),
     RUN_ENTERED(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID), EnumSet.noneOf(Field.class)),

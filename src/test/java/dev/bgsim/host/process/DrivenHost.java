@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * TaskClock sleeps and timers at once (time skipping, simulated time advanced by the delay), and
  * offers waits with deadlines. Listener calls arrive on the host's reader thread.
  */
-final class DrivenHost implements HostListener {
+final class DrivenHost implements HostListener, AutoCloseable {
     static final long START_NANOS = 1_767_254_400_000_000_000L; // 2026-01-01T08:00:00Z
 
     private final List<Message> messages = new CopyOnWriteArrayList<>();
@@ -36,6 +36,12 @@ final class DrivenHost implements HostListener {
 
     HostProcess host() {
         return host;
+    }
+
+    /** Kills the host if it still runs (what the engine does with its hosts when it stops). */
+    @Override
+    public void close() {
+        host.close();
     }
 
     /** Stops answering sleeps and timers (the test answers them itself). */

@@ -65,8 +65,7 @@ class HostProcessTest {
 
     @Test
     void runsATaskWithEverySdkServiceAcrossTheProcessBoundary() throws Exception {
-        DrivenHost d = HostTestSupport.startDriven(HostTestSupport.options("everything"));
-        try {
+        try (DrivenHost d = HostTestSupport.startDriven(HostTestSupport.options("everything"))) {
             String id = d.start(jar, "demo.Everything");
             d.await(MessageType.RUN_ENTERED, id, WAIT);
             d.await(MessageType.RUN_RETURNED, id, WAIT);
@@ -90,34 +89,32 @@ class HostProcessTest {
             assertFalse(d.messages(MessageType.SLEEP).get(0).integer(Field.DELAY_NANOS) == 0);
             assertTrue(d.messages(MessageType.OUTPUT).stream().filter(m -> "stdout".equals(m.string(Field.STREAM)))
                     .allMatch(m -> id.equals(m.string(Field.INSTANCE_ID, null))), "output is marked with the instance");
-        } finally {
             d.host().shutdown();
+            assertEquals(HostEndCause.SHUT_DOWN, d.awaitExit(WAIT).cause());
         }
-        assertEquals(HostEndCause.SHUT_DOWN, d.awaitExit(WAIT).cause());
     }
 
     @Test
     void canceledListenersRunOnAThreadOtherThanRunsAndReportDone() throws Exception {
-        DrivenHost d = HostTestSupport.startDriven(HostTestSupport.options("cancel"));
-        try {
+        try (DrivenHost d = HostTestSupport.startDriven(HostTestSupport.options("cancel"))) {
             String id = d.start(jar, "demo.WaitsForCancel");
             d.await(MessageType.RUN_RETURNED, id, WAIT);
             d.host().send(Message.of(MessageType.CANCEL).with(Field.INSTANCE_ID, id).with(Field.REASON, "ABORT").build());
             d.await(MessageType.CANCELED_DONE, id, WAIT);
             d.await(MessageType.DEFERRAL_COMPLETED, id, WAIT);
             assertTrue(d.output("stdout").contains("canceled ABORT on bgsim-canceled-"), d.output("stdout"));
-        } finally {
             d.host().shutdown();
+            d.awaitExit(WAIT);
         }
-        d.awaitExit(WAIT);
     }
 
     @Test
     void pingIsAnsweredAndTheHostExitsWhenItsStdinCloses() throws Exception {
-        DrivenHost d = HostTestSupport.startDriven(HostTestSupport.options("ping"));
-        assertTrue(d.host().ping().get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).toNanos() > 0);
-        d.host().shutdown();
-        HostExit exit = d.awaitExit(WAIT);
-        assertEquals(0, exit.exitCode());
+        try (DrivenHost d = HostTestSupport.startDriven(HostTestSupport.options("ping"))) {
+            assertTrue(d.host().ping().get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).toNanos() > 0);
+            d.host().shutdown();
+            HostExit exit = d.awaitExit(WAIT);
+            assertEquals(0, exit.exitCode());
+        }
     }
 }
