@@ -1,0 +1,211 @@
+package dev.bgsim.engine.event;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every event payload type of the stream, past tense, immutable. Enum-like fields are carried as
+ * their constant names (strings) so that a recording stays readable by any later build. The
+ * subjects (package, registration, instance, host) are in the envelope, not repeated here.
+ */
+public final class Events {
+    private Events() {
+    }
+
+    /** All known payload types, for the JSON codec. */
+    public static List<Class<?>> types() {
+        return Arrays.stream(Events.class.getDeclaredClasses())
+                .filter(EventPayload.class::isAssignableFrom)
+                .toList();
+    }
+
+    // --- engine and clock ---
+
+    public record EngineStarted(String profile, Instant start, boolean timeSkipping, double speed) implements EventPayload {
+    }
+
+    public record ClockModeChanged(String mode, boolean paused, boolean timeSkipping, double speed, String explanation)
+            implements EventPayload {
+    }
+
+    public record ProfileChanged(String profile) implements EventPayload {
+    }
+
+    public record EngineErrorOccurred(String message, String stackTrace) implements EventPayload {
+    }
+
+    // --- device and policy ---
+
+    public record DeviceStateChanged(List<String> changed, Map<String, Object> state) implements EventPayload {
+    }
+
+    public record SystemEventRaised(String systemTriggerType) implements EventPayload {
+    }
+
+    public record AccessChanged(String setting, boolean requested, String status) implements EventPayload {
+    }
+
+    // --- packages and registrations ---
+
+    public record PackageLoaded(String version, String appEntryPoint, int declaredTasks) implements EventPayload {
+    }
+
+    public record PackageUnloaded(String why) implements EventPayload {
+    }
+
+    public record PackageUpdated(String fromVersion, String toVersion) implements EventPayload {
+    }
+
+    public record RegistrationAdded(String entryPoint, String trigger, String triggerKind, List<String> conditions,
+                                    boolean cancelOnConditionLoss, String group, String origin,
+                                    boolean taskTypeDeclared) implements EventPayload {
+    }
+
+    public record RegistrationRemoved(boolean cancelTask, String why) implements EventPayload {
+    }
+
+    public record RegistrationRefused(String name, String reason, String message) implements EventPayload {
+    }
+
+    // --- triggers and activations ---
+
+    public record TriggerFired(String source, boolean forced, String trigger, Object details) implements EventPayload {
+    }
+
+    public record FireRefused(String why) implements EventPayload {
+    }
+
+    public record ActivationLatched(List<String> reasons, String whyPending) implements EventPayload {
+    }
+
+    public record ActivationCoalesced(String whyPending) implements EventPayload {
+    }
+
+    public record OneShotConsumed() implements EventPayload {
+    }
+
+    /**
+     * An app-signalled trigger was requested (requestAsync, or the user's "request").
+     *
+     * @param caller FOREGROUND_APP, BACKGROUND_APP, TASK, USER or UNKNOWN; anything but the
+     *               first and USER is "requested from the background" for the checker
+     * @param result the SDK result constant (ApplicationTriggerResult, DeviceTriggerResult...)
+     */
+    public record TriggerRequested(String trigger, String result, String caller, String why, Object details)
+            implements EventPayload {
+    }
+
+    // --- instances ---
+
+    public record InstanceStarted(String entryPoint, boolean forced, boolean inProcess, Duration timeLimit)
+            implements EventPayload {
+    }
+
+    public record DeferralTaken(int deferral, String stackTrace) implements EventPayload {
+    }
+
+    public record DeferralCompleted(int deferral, boolean alreadyCompleted) implements EventPayload {
+    }
+
+    public record ProgressReported(int progress) implements EventPayload {
+    }
+
+    public record RunReturned(int outstandingDeferrals) implements EventPayload {
+    }
+
+    public record WorkAbandoned(List<String> threads, int armedTimers) implements EventPayload {
+    }
+
+    public record CancelRequested(String reason, Instant graceEnds, int listeners) implements EventPayload {
+    }
+
+    public record TimeLimitPaused(Duration remaining) implements EventPayload {
+    }
+
+    public record InstanceCompleted() implements EventPayload {
+    }
+
+    public record InstanceCanceled(String reason) implements EventPayload {
+    }
+
+    public record InstanceFailed(String exceptionClass, String message, String stackTrace, String thread)
+            implements EventPayload {
+    }
+
+    /**
+     * @param cause        GRACE_EXPIRED, LOW_MEMORY, USER, HOST_TERMINATED (collateral), APP_TERMINATED, ...
+     * @param collateralOf the instance whose termination took this one down, or null
+     * @param collateral   instances terminated with this one (names like "X#3")
+     */
+    public record InstanceTerminated(String cause, String reason, String collateralOf, List<String> collateral)
+            implements EventPayload {
+    }
+
+    public record LowMemoryWouldTerminate(List<String> instances, String note) implements EventPayload {
+    }
+
+    /**
+     * Progress or a completion for the app's listeners on a registration.
+     *
+     * @param kind     PROGRESS or COMPLETED
+     * @param outcome  DELIVERED (queued on the app thread now), QUEUED (app suspended: on resume),
+     *                 or DELIVERED_AFTER_RESUME; nothing is emitted when the app is not running
+     * @param listeners how many listeners the app attached
+     */
+    public record AppNotified(String kind, String outcome, int listeners) implements EventPayload {
+    }
+
+    // --- hosts ---
+
+    public record HostStarted(String kind, String placement) implements EventPayload {
+    }
+
+    public record HostStopped(String why) implements EventPayload {
+    }
+
+    public record HostCrashed(String why, List<String> instances) implements EventPayload {
+    }
+
+    public record HostSuspended(int instances) implements EventPayload {
+    }
+
+    public record HostResumed() implements EventPayload {
+    }
+
+    // --- app ---
+
+    /** @param why what caused the action (the user, "in-process task X#1", "suspend deadline"...) */
+    public record AppStateChanged(String from, String to, String action, String why) implements EventPayload {
+    }
+
+    public record AppCallbackFailed(String callback, String exceptionClass, String message, String stackTrace)
+            implements EventPayload {
+    }
+
+    /** Battery saver went on or off by itself (automatic mode at the threshold while on battery, off on AC). */
+    public record BatterySaverSwitched(boolean active, int batteryPercent, String why) implements EventPayload {
+    }
+
+    /** A workspace file could not be read: reported and moved aside, never silently dropped (SPEC 7). */
+    public record WorkspaceProblem(String file, String problem, String movedTo) implements EventPayload {
+    }
+
+    public record WorkspaceRestored(int registrations, int packages, int accessSettings)
+            implements EventPayload {
+    }
+
+    // --- task side effects ---
+
+    public record TaskOutput(String level, String message, String thread) implements EventPayload {
+    }
+
+    public record LocalSettingChanged(String key, Object value, boolean removed) implements EventPayload {
+    }
+
+    public record NotificationShown(String kind, String title, String text, List<String> lines, Integer badge)
+            implements EventPayload {
+    }
+}

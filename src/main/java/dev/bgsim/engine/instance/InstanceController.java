@@ -1,0 +1,392 @@
+package dev.bgsim.engine.instance;
+
+import dev.bgsim.engine.broker.Registration;
+import dev.bgsim.engine.broker.RegistrationFacade;
+import dev.bgsim.engine.device.DeviceProfile;
+import dev.bgsim.engine.event.EventLog;
+import dev.bgsim.engine.event.Events;
+import dev.bgsim.engine.host.CodePieces;
+import dev.bgsim.engine.host.Host;
+import dev.bgsim.engine.instance.InstanceLifecycle.Transition;
+import dev.bgsim.engine.sdkimpl.SdkServices;
+import dev.bgsim.engine.sdkimpl.SettingsStore;
+import dev.bgsim.engine.time.EntryKind;
+import dev.bgsim.engine.time.Schedule;
+import dev.bgsim.engine.time.ScheduleEntry;
+import dev.bgsim.engine.time.SimClock;
+import dev.bgsim.sdk.BackgroundTask;
+import dev.bgsim.sdk.BackgroundTaskCancellationReason;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs task instances through their lifecycle table: start, deferrals, progress, time limits,
+ * cancellation with grace, completion, failure and termination (with host collateral). Engine
+ * thread only.
+ */
+public final class InstanceController implements TaskCallbacks {
+    /** What happens around instances that is not theirs to decide (broker, hosts, app). */
+    public interface Listener {
+        /** The instance reached a terminal state. */
+        void ended(Instance instance);
+
+        /** An in-process instance outlived its grace period: the app process must go. */
+        void appMustTerminate(Instance instance);
+
+        /** The host of a terminated out-of-process instance is gone. */
+        void hostKilled(Host host, Instance cause);
+
+        /** Progress to deliver to the app's listeners. */
+        void progress(Instance instance, int progress);
+    }
+
+    private final SimClock clock;
+    private final Schedule schedule;
+    private final EventLog log;
+    private final CodePieces pieces;
+    private final SdkServices sdk;
+    private final SettingsStore settings;
+    private final Supplier<DeviceProfile> profile;
+    private final Supplier<UUID> ids;
+    private final Map<UUID, Instance> live = new LinkedHashMap<>();
+    private final Map<UUID, Instance> all = new LinkedHashMap<>();
+    private Listener listener;
+    private Consumer<Instance> inProcessStarter;
+
+    public InstanceController(SimClock clock, Schedule schedule, EventLog log, CodePieces pieces, SdkServices sdk,
+                              SettingsStore settings, Supplier<DeviceProfile> profile, Supplier<UUID> ids) {
+        this.clock = clock;
+        this.schedule = schedule;
+        this.log = log;
+        this.pieces = pieces;
+        this.sdk = sdk;
+        this.settings = settings;
+        this.profile = profile;
+        this.ids = ids;
+    }
+
+    public void setListener(Listener listener) {
+        this.listener = listener;
+    }
+
+    /** How in-process instances start (the app's onBackgroundActivated); set by the app controller. */
+    public void setInProcessStarter(Consumer<Instance> starter) {
+        this.inProcessStarter = starter;
+    }
+
+    public Map<UUID, Instance> live() {
+        return live;
+    }
+
+    public Optional<Instance> find(UUID id) {
+        return Optional.ofNullable(all.get(id));
+    }
+
+    public List<Instance> all() {
+        return new ArrayList<>(all.values());
+    }
+
+    /** Engine thread only. Creates an instance and queues its run() under the baton. */
+    public Instance start(Registration reg, RegistrationFacade facade, Host host, boolean forced, Object details,
+                          boolean extendedTime, ClassLoader loader) {
+        Instance inst = new Instance(ids.get(), reg.nextInstanceNumber(), reg, host, forced, details, this::failed);
+        long memoryLimit = profile.get().memoryQuotaBytes().orElse(0L);
+        inst.facade = new TaskInstanceImpl(inst, facade, sdk, this, settings, memoryLimit);
+        inst.timeLimit = profile.get().timeLimitFor(reg.kind()).orElse(null);
+        inst.extendedTime = extendedTime;
+        live.put(inst.id, inst);
+        all.put(inst.id, inst);
+        pieces.threads().registerGroup(inst.group, inst);
+        host.attach(inst.id);
+        reg.running().add(inst);
+        log.emit(inst.subjects(), new Events.InstanceStarted(reg.entryPoint(), forced, reg.inProcess(), inst.timeLimit));
+        if (reg.inProcess()) {
+            inProcessStarter.accept(inst);
+        } else {
+            pieces.newThread(inst, inst.label() + " is running run()", "bgsim-task-" + inst.shortName(), () -> {
+                sdk.port().post(() -> runStarted(inst));
+                Class<?> cls = Class.forName(reg.entryPoint(), true, loader);
+                BackgroundTask task = (BackgroundTask) cls.getDeclaredConstructor().newInstance();
+                task.run(inst.facade);
+            }, () -> runReturned(inst));
+        }
+        return inst;
+    }
+
+    /** The BackgroundTaskInstance handed to task or app code. */
+    public TaskInstanceImpl facadeOf(Instance inst) {
+        return inst.facade;
+    }
+
+    /** Engine thread only. run() (or onBackgroundActivated) began. */
+    public void runStarted(Instance inst) {
+        if (inst.live) {
+            apply(inst, InstanceAction.RUN_STARTED);
+        }
+    }
+
+    /** Engine thread only. run() returned normally. */
+    public void runReturned(Instance inst) {
+        if (!inst.live) {
+            return;
+        }
+        inst.runReturned = true;
+        log.emit(inst.subjects(), new Events.RunReturned(inst.deferralsOutstanding));
+        if (inst.deferralsOutstanding > 0) {
+            apply(inst, InstanceAction.RUN_RETURNED_DEFERRED);
+            return;
+        }
+        abandonLeftoverWork(inst);
+        apply(inst, InstanceAction.RUN_RETURNED_DONE);
+    }
+
+    /** The missing-deferral bug: work the task started is still going; it is stopped and recorded. */
+    private void abandonLeftoverWork(Instance inst) {
+        List<String> threads = new ArrayList<>();
+        for (Thread t : inst.liveThreads()) {
+            if (pieces.threads().isEngineStarted(t)) {
+                continue;
+            }
+            threads.add(t.getName());
+        }
+        long armed = inst.tracked.stream().filter(e -> !e.isCancelled() && e.kind() == EntryKind.TASK_CLOCK_TIMER).count();
+        if (!threads.isEmpty() || armed > 0) {
+            log.emit(inst.subjects(), new Events.WorkAbandoned(threads, (int) armed));
+        }
+    }
+
+    private void failed(Instance inst, Throwable failure, String thread) {
+        if (!inst.live) {
+            return;
+        }
+        inst.failure = failure.getClass().getName() + ": " + failure.getMessage();
+        inst.failureCause = failure;
+        log.emit(inst.subjects(), new Events.InstanceFailed(failure.getClass().getName(), failure.getMessage(),
+                CodePieces.stackTrace(failure), thread));
+        apply(inst, InstanceAction.FAIL);
+    }
+
+    @Override
+    public void progress(Instance inst, int progress) {
+        if (!inst.live) {
+            return;
+        }
+        inst.progress = progress;
+        inst.activity();
+        log.emit(inst.subjects(), new Events.ProgressReported(progress));
+        listener.progress(inst, progress);
+    }
+
+    @Override
+    public void deferralTaken(Instance inst, int deferral, String stackTrace) {
+        if (!inst.live) {
+            return;
+        }
+        inst.deferralsTaken++;
+        inst.deferralsOutstanding++;
+        log.emit(inst.subjects(), new Events.DeferralTaken(deferral, stackTrace));
+        if (inst.extendedTime && inst.timeLimitEntry != null) {
+            // extendedBackgroundTaskTime: no time limit once a deferral is taken (SPEC 3.2).
+            inst.timeLimitEntry.cancel();
+            inst.timeLimitEntry = null;
+        }
+        armIdleWatchdog(inst);
+    }
+
+    @Override
+    public void deferralCompleted(Instance inst, int deferral) {
+        if (!inst.live) {
+            return;
+        }
+        boolean twice = !inst.completedDeferrals.add(deferral);
+        log.emit(inst.subjects(), new Events.DeferralCompleted(deferral, twice));
+        if (twice) {
+            return;
+        }
+        inst.deferralsOutstanding--;
+        if (inst.deferralsOutstanding == 0 && inst.runReturned) {
+            abandonLeftoverWork(inst);
+            apply(inst, InstanceAction.DEFERRALS_DONE);
+        }
+    }
+
+    /** Engine thread only. Requests cancellation (raises canceled listeners, starts grace). */
+    public void cancel(Instance inst, BackgroundTaskCancellationReason reason) {
+        if (!inst.live) {
+            return;
+        }
+        inst.pendingCancelReason = reason;
+        apply(inst, InstanceAction.CANCEL);
+    }
+
+    /** Engine thread only. Terminates without any callback; {@code cause} says why. */
+    public void terminate(Instance inst, String cause, String reason, Instance collateralOf) {
+        if (!inst.live) {
+            return;
+        }
+        inst.endCause = cause;
+        inst.endReason = reason;
+        inst.collateralOf = collateralOf;
+        apply(inst, InstanceAction.TERMINATE);
+    }
+
+    /** Engine thread only. Host or app suspended: freeze, stop the time limit, count it. */
+    public void suspend(Instance inst) {
+        if (!inst.live || inst.gate.isFrozen()) {
+            return;
+        }
+        inst.gate.freeze();
+        inst.suspendedCount++;
+        inst.facade.setSuspendedCount(inst.suspendedCount);
+        if (inst.timeLimitEntry != null) {
+            inst.limitRemaining = Duration.between(clock.now(), inst.timeLimitEntry.due());
+            inst.timeLimitEntry.cancel();
+            inst.timeLimitEntry = null;
+            log.emit(inst.subjects(), new Events.TimeLimitPaused(inst.limitRemaining));
+        }
+    }
+
+    /** Engine thread only. Thaw; the time limit goes on from where it stopped. */
+    public void resume(Instance inst) {
+        if (!inst.live || !inst.gate.isFrozen()) {
+            return;
+        }
+        inst.gate.thaw();
+        if (inst.limitRemaining != null) {
+            armTimeLimit(inst, inst.limitRemaining);
+            inst.limitRemaining = null;
+        }
+        List<Runnable> deferred = new ArrayList<>(inst.deferredPieces);
+        inst.deferredPieces.clear();
+        deferred.forEach(Runnable::run);
+    }
+
+    private void apply(Instance inst, InstanceAction action) {
+        Transition t = InstanceLifecycle.transition(inst.state, action);
+        inst.state = t.next();
+        switch (t.effect()) {
+            case NONE -> { }
+            case START_TIME_LIMIT -> {
+                inst.startedAt = clock.now();
+                if (inst.timeLimit != null && !inst.gate.isFrozen()) {
+                    armTimeLimit(inst, inst.timeLimit);
+                }
+            }
+            case REQUEST_CANCEL -> requestCancel(inst);
+            case FINISH_COMPLETED -> finish(inst, new Events.InstanceCompleted());
+            case FINISH_CANCELED -> finish(inst, new Events.InstanceCanceled(inst.cancelReason.name()));
+            case FINISH_FAILED -> finish(inst, null);
+            case FINISH_TERMINATED -> terminated(inst, action);
+        }
+    }
+
+    private void armTimeLimit(Instance inst, Duration limit) {
+        inst.timeLimitEntry = schedule.add(clock.now().plus(limit), EntryKind.TIME_LIMIT, "time limit, " + inst.label(),
+                () -> {
+                    inst.timeLimitEntry = null;
+                    cancel(inst, BackgroundTaskCancellationReason.EXECUTION_TIME_EXCEEDED);
+                });
+    }
+
+    private void armIdleWatchdog(Instance inst) {
+        Optional<Duration> idle = profile.get().idleWatchdog();
+        if (idle.isEmpty() || inst.extendedTime) {
+            return;
+        }
+        if (inst.idleEntry != null) {
+            inst.idleEntry.cancel();
+        }
+        inst.lastActivity = false;
+        inst.idleEntry = schedule.add(clock.now().plus(idle.get()), EntryKind.IDLE_WATCHDOG,
+                "idle watchdog, " + inst.label(), () -> {
+                    if (!inst.live || inst.deferralsOutstanding == 0) {
+                        return;
+                    }
+                    if (inst.lastActivity) {
+                        armIdleWatchdog(inst);
+                    } else {
+                        cancel(inst, BackgroundTaskCancellationReason.IDLE_TASK);
+                    }
+                });
+    }
+
+    private void requestCancel(Instance inst) {
+        inst.cancelReason = inst.pendingCancelReason;
+        Duration grace = profile.get().gracePeriod();
+        inst.graceEntry = schedule.add(clock.now().plus(grace), EntryKind.GRACE_PERIOD, "grace period, " + inst.label(),
+                () -> {
+                    inst.graceEntry = null;
+                    if (inst.live) {
+                        inst.endCause = "GRACE_EXPIRED";
+                        inst.endReason = inst.cancelReason.name();
+                        apply(inst, InstanceAction.GRACE_EXPIRED);
+                    }
+                });
+        int listeners = inst.facade.canceledListenerCount();
+        log.emit(inst.subjects(), new Events.CancelRequested(inst.cancelReason.name(), inst.graceEntry.due(), listeners));
+        BackgroundTaskCancellationReason reason = inst.cancelReason;
+        // Raised on a thread other than run()'s, once, under the baton (SPEC 3.7).
+        pieces.newThread(inst, inst.label() + " is running its canceled listeners",
+                "bgsim-cancel-" + inst.shortName(), () -> inst.facade.raiseCanceled(reason), null);
+    }
+
+    private void terminated(Instance inst, InstanceAction action) {
+        Host host = inst.host;
+        boolean killsProcess = "GRACE_EXPIRED".equals(inst.endCause) || "USER_KILLED_HOST".equals(inst.endCause);
+        // The process dies with it: the task host out-of-process, the app in-process (SPEC 3.7).
+        boolean processKill = killsProcess && inst.collateralOf == null;
+        List<Instance> others = new ArrayList<>();
+        if (processKill) {
+            for (Instance other : live.values()) {
+                if (other.host == host && other != inst) {
+                    others.add(other);
+                }
+            }
+        }
+        finish(inst, new Events.InstanceTerminated(inst.endCause, inst.endReason,
+                inst.collateralOf == null ? null : inst.collateralOf.shortName(),
+                others.stream().map(Instance::shortName).toList()));
+        if (!killsProcess || inst.collateralOf != null) {
+            return;
+        }
+        if (inst.registration.inProcess()) {
+            listener.appMustTerminate(inst);
+            return;
+        }
+        // Out-of-process: the host process dies; every other instance in it goes with it (SPEC 3.7).
+        for (Instance other : others) {
+            terminate(other, "HOST_TERMINATED", "host " + host.id() + " terminated", inst);
+        }
+        listener.hostKilled(host, inst);
+    }
+
+    private void finish(Instance inst, dev.bgsim.engine.event.EventPayload endEvent) {
+        inst.live = false;
+        for (ScheduleEntry e : inst.tracked) {
+            e.cancel();
+        }
+        for (ScheduleEntry e : new ScheduleEntry[] {inst.timeLimitEntry, inst.graceEntry, inst.idleEntry}) {
+            if (e != null) {
+                e.cancel();
+            }
+        }
+        inst.gate.thaw();
+        // Stop the instance's threads (interrupt); anything they do later is dropped.
+        inst.group.interrupt();
+        live.remove(inst.id);
+        pieces.threads().unregisterGroup(inst.group);
+        inst.host.detach(inst.id);
+        inst.registration.running().remove(inst);
+        if (endEvent != null) {
+            log.emit(inst.subjects(), endEvent);
+        }
+        listener.ended(inst);
+    }
+}
