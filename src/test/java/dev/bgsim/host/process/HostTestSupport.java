@@ -45,6 +45,11 @@ final class HostTestSupport {
         return driven;
     }
 
+    /** Adds a host started outside {@link #startDriven} to the pids checked at the end. */
+    static void track(HostProcess host) {
+        SPAWNED.add(host.pid());
+    }
+
     /** Fails when a host spawned by the tests still runs (waits a little for those being killed). */
     static void assertNoHostLeft() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
