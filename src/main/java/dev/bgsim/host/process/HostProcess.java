@@ -51,6 +51,7 @@ public final class HostProcess implements AutoCloseable {
     private volatile String endReason;
     private volatile boolean shutdownRequested;
     private volatile String exitCaller;
+    private volatile String exitWho;
 
     /** How a frozen host is frozen. */
     public enum FreezeMode {
@@ -274,7 +275,11 @@ public final class HostProcess implements AutoCloseable {
                     f.complete(Duration.ZERO);
                 }
             }
-            case EXITING -> exitCaller = m.string(Field.STACK);
+            case EXITING -> {
+                exitWho = " on thread \"" + m.string(Field.THREAD_NAME) + "\""
+                        + (m.has(Field.INSTANCE_ID) ? " of instance " + m.string(Field.INSTANCE_ID) : "");
+                exitCaller = m.string(Field.STACK);
+            }
             default -> {
                 // Everything else is for the listener alone.
             }
@@ -316,8 +321,8 @@ public final class HostProcess implements AutoCloseable {
                     + " before it was ready; see its stderr", code, null, tail);
         }
         if (exitCaller != null) {
-            return new HostExit(HostEndCause.TASK_EXIT, "task code called System.exit(" + code + ")"
-                    + firstLine(exitCaller), code, exitCaller, tail);
+            return new HostExit(HostEndCause.TASK_EXIT, "task code called System.exit(" + code + ")" + exitWho,
+                    code, exitCaller, tail);
         }
         if (code == 0 && shutdownRequested) {
             return new HostExit(HostEndCause.SHUT_DOWN, "shut down by bgsim", code, null, tail);
@@ -332,12 +337,6 @@ public final class HostProcess implements AutoCloseable {
         }
         return new HostExit(HostEndCause.HALTED, "the host exited with code " + code + " without running shutdown"
                 + " hooks: task code called Runtime.halt, or the JVM died", code, null, tail);
-    }
-
-    private static String firstLine(String stack) {
-        int nl = stack.indexOf('\n');
-        String head = nl < 0 ? stack : stack.substring(0, nl);
-        return head.isEmpty() ? "" : ": " + head;
     }
 
     private static String signalName(int signal) {
