@@ -25,15 +25,17 @@ import javax.tools.ToolProvider;
 
 /**
  * The host benchmarks of issue 5. Each method measures in the calling thread, cleans up every
- * process it started, and returns one number. The task run is the host's built-in
- * {@code WarmUpTask}, loaded from the host jar through a package class loader like any task.
+ * process it started, and returns one number. The task is a trivial {@code BackgroundTask}
+ * compiled at run time against the SDK and packed in its own small jar, loaded through a package
+ * class loader like any task. Not thread-safe: one benchmark at a time.
  */
 public final class HostBenchmarks {
     private static final long TIMEOUT_SECONDS = 60;
-    private static final String TASK = "dev.bgsim.host.child.WarmUpTask";
+    private static final String TASK = "BenchTask";
 
     private final HostLauncher launcher;
     private final Path workDir;
+    private Path taskJar;
 
     /**
      * @param launcher starts the hosts (its class-data-sharing archive is recorded first, so a
@@ -48,39 +50,78 @@ public final class HostBenchmarks {
     /** Median wall time, in ms, of {@code java -cp DIR Hello} (a trivial main) over {@code runs} runs: the floor. */
     public double bareJavaHelloMs(int runs) throws IOException, InterruptedException {
         Path classes = compileHello();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(java, "-cp", classes.toString(), "Hello")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IOException("java Hello did not run cleanly (exit " + (p.isAlive() ? "none" : p.exitValue()) + ")");
-            }
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            ms[i] = helloOnce(classes);
         }
         return median(ms);
     }
 
-    /** Median ms from spawn to the first {@code run()} entered (spawn, READY, START_INSTANCE, RUN_ENTERED) over {@code runs} hosts. */
+    /**
+     * Both start-up medians measured in one loop, a hello and a cold host in turn, so that a
+     * change in machine load touches both alike (on a shared machine, two loops minutes apart can
+     * differ by 2x). This is the fair input for the ratio of issue 5.
+     */
+    public ColdStartComparison coldStartVersusHello(int runs) throws Exception {
+        Path classes = compileHello();
+        launcher.prepareClassDataSharing(java.time.Duration.ofSeconds(TIMEOUT_SECONDS));
+        taskJar();
+        double[] hello = new double[runs];
+        double[] host = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            hello[i] = helloOnce(classes);
+            host[i] = coldStartOnce();
+        }
+        return new ColdStartComparison(median(hello), median(host));
+    }
+
+    /** Medians of the interleaved loop of {@link #coldStartVersusHello}. */
+    public record ColdStartComparison(double bareJavaHelloMs, double coldHostStartMs) {
+        /** Cold host start as a multiple of the floor (goal at most 1.3). */
+        public double ratio() {
+            return coldHostStartMs / bareJavaHelloMs;
+        }
+    }
+
+    private double helloOnce(Path classes) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(java, "-cp", classes.toString(), "Hello")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
+            throw new IOException("java Hello did not run cleanly (exit " + (p.isAlive() ? "none" : p.exitValue()) + ")");
+        }
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /**
+     * Median ms from spawn to the first {@code run()} entered over {@code runs} hosts. The
+     * START_INSTANCE frame is sent right after the spawn, as an activation that needs a new host
+     * does: the host reads it as soon as it is READY.
+     */
     public double coldHostStartMs(int runs) throws Exception {
         launcher.prepareClassDataSharing(java.time.Duration.ofSeconds(TIMEOUT_SECONDS));
+        taskJar();
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            RunEnteredWaiter waiter = new RunEnteredWaiter();
-            long t0 = System.nanoTime();
-            try (HostProcess host = launcher.start(HostOptions.defaults("bench-cold"), waiter)) {
-                host.ready().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-                String id = UUID.randomUUID().toString();
-                CompletableFuture<Long> entered = waiter.expect(id);
-                host.send(start(id));
-                ms[i] = (entered.get(TIMEOUT_SECONDS, TimeUnit.SECONDS) - t0) / 1e6;
-                host.shutdown();
-                host.exited().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            }
+            ms[i] = coldStartOnce();
         }
         return median(ms);
+    }
+
+    private double coldStartOnce() throws Exception {
+        RunEnteredWaiter waiter = new RunEnteredWaiter();
+        String id = UUID.randomUUID().toString();
+        CompletableFuture<Long> entered = waiter.expect(id);
+        long t0 = System.nanoTime();
+        try (HostProcess host = launcher.start(HostOptions.defaults("bench-cold"), waiter)) {
+            host.send(start(id));
+            double ms = (entered.get(TIMEOUT_SECONDS, TimeUnit.SECONDS) - t0) / 1e6;
+            host.shutdown();
+            host.exited().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return ms;
+        }
     }
 
     /**
@@ -88,6 +129,7 @@ public final class HostBenchmarks {
      * instances in one warm host (after {@code fires / 10} unmeasured warm-up fires).
      */
     public double fireToRunP99WarmHostMicros(int fires) throws Exception {
+        taskJar();
         RunEnteredWaiter waiter = new RunEnteredWaiter();
         try (HostProcess host = launcher.start(HostOptions.defaults("bench-warm"), waiter)) {
             host.ready().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -109,26 +151,52 @@ public final class HostBenchmarks {
         }
     }
 
-    private Message start(String id) {
+    private Message start(String id) throws IOException {
         return Message.of(MessageType.START_INSTANCE).with(Field.INSTANCE_ID, id)
                 .with(Field.TASK_ID, id).with(Field.TASK_NAME, "bench")
                 .with(Field.PACKAGE_ID, "bench").with(Field.ENTRY_POINT, TASK)
-                .with(Field.CODE_JARS, List.of(launcher.hostJar().toString()))
+                .with(Field.CODE_JARS, List.of(taskJar().toString()))
                 .with(Field.DETAILS_KIND, TriggerDetailsCodec.NONE).with(Field.SETTINGS, Map.of())
                 .with(Field.STATUS, DeviceStatusSnapshot.desktopDefaults().toWire())
                 .with(Field.SIM_NANOS, 0L).with(Field.RATE, 0.0).build();
     }
 
     private Path compileHello() throws IOException {
-        Path dir = Files.createDirectories(workDir.resolve("hello"));
-        Path src = dir.resolve("Hello.java");
-        Files.writeString(src, "public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }");
+        return compile("hello", "Hello",
+                "public class Hello { public static void main(String[] a) { System.out.println(\"hello\"); } }", null);
+    }
+
+    /** The trivial task's jar, compiled against the SDK in the host jar on first use. */
+    private Path taskJar() throws IOException {
+        if (taskJar == null) {
+            Path classes = compile("task", TASK, "public class " + TASK + " implements dev.bgsim.sdk.BackgroundTask {"
+                    + " public void run(dev.bgsim.sdk.BackgroundTaskInstance i) { } }", launcher.hostJar().toString());
+            Path jar = workDir.resolve("bench-task.jar");
+            try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+                out.putNextEntry(new java.util.jar.JarEntry(TASK + ".class"));
+                out.write(Files.readAllBytes(classes.resolve(TASK + ".class")));
+                out.closeEntry();
+            }
+            taskJar = jar;
+        }
+        return taskJar;
+    }
+
+    private Path compile(String dirName, String className, String source, String classPath) throws IOException {
+        Path dir = Files.createDirectories(workDir.resolve(dirName));
+        Path src = dir.resolve(className + ".java");
+        Files.writeString(src, source);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IOException("no Java compiler in this runtime (a JRE?): run bgsim bench on a JDK");
         }
-        if (javac.run(null, null, null, "-d", dir.toString(), src.toString()) != 0) {
-            throw new IOException("Hello.java did not compile in " + dir);
+        List<String> args = new java.util.ArrayList<>(List.of("-d", dir.toString()));
+        if (classPath != null) {
+            args.addAll(List.of("-cp", classPath));
+        }
+        args.add(src.toString());
+        if (javac.run(null, null, null, args.toArray(String[]::new)) != 0) {
+            throw new IOException(src + " did not compile");
         }
         return dir;
     }

@@ -40,6 +40,7 @@ public final class HostMain {
     }
 
     private void serve(long mainMillis) {
+        new JarLoadingWarmer().start();
         FrameWriter toParent = new FrameWriter(
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), Direction.TO_PARENT);
         HostChannel channel = new HostChannel(toParent);

@@ -18,6 +18,7 @@ class HostBenchmarksTest {
         double hello = bench.bareJavaHelloMs(2);
         double cold = bench.coldHostStartMs(2);
         double fire = bench.fireToRunP99WarmHostMicros(50);
+        assertTrue(bench.coldStartVersusHello(1).ratio() > 0);
         System.out.printf("bareJavaHelloMs=%.1f coldHostStartMs=%.1f fireToRunP99WarmHost=%.0fus%n", hello, cold, fire);
         assertTrue(hello > 0 && cold > 0 && fire > 0);
     }
