@@ -16,12 +16,12 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Compiles task sources at test time against the SDK classes and packs them in a jar. */
-final class TaskJarBuilder {
+public final class TaskJarBuilder {
     private TaskJarBuilder() {
     }
 
     /** A jar in {@code dir} holding the compiled {@code sources} (class name to source text). */
-    static Path build(Path dir, String jarName, Map<String, String> sources) throws IOException {
+    public static Path build(Path dir, String jarName, Map<String, String> sources) throws IOException {
         Path src = Files.createDirectories(dir.resolve(jarName + "-src"));
         Path classes = Files.createDirectories(dir.resolve(jarName + "-classes"));
         List<String> args = new ArrayList<>(List.of("--release", "17", "-nowarn", "-cp", sdkClasses().toString(),
