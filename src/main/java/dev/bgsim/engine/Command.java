@@ -91,6 +91,19 @@ public sealed interface Command {
 
     record ResumeHost(String hostId) implements Command { }
 
+    /**
+     * Debug mode for a package's child-JVM hosts started from now on (SPEC 3.7): JDWP on
+     * 127.0.0.1, its port in a HostDebugging event; {@code waitForDebugger}: the JVM waits for
+     * the debugger before anything runs; time limits are off unless {@code enforceTimeLimits}.
+     * Hosts already running keep their mode (terminate them to restart in the new one);
+     * {@code on = false} ends debug mode.
+     */
+    record DebugHosts(String packageName, boolean on, boolean waitForDebugger, boolean enforceTimeLimits) implements Command {
+        public DebugHosts(String packageName, boolean on) {
+            this(packageName, on, false, false);
+        }
+    }
+
     // --- clock ---
     record Pause() implements Command { }
 

@@ -22,7 +22,11 @@ import dev.bgsim.engine.event.EventSubscriber;
 import dev.bgsim.engine.event.Events;
 import dev.bgsim.engine.event.Subjects;
 import dev.bgsim.engine.event.Subscription;
+import dev.bgsim.engine.host.ChildHosts;
 import dev.bgsim.engine.host.ClockService;
+import dev.bgsim.engine.host.Hosting;
+import dev.bgsim.host.process.HostLauncher;
+import dev.bgsim.host.protocol.DeviceStatusSnapshot;
 import dev.bgsim.engine.host.CodePieces;
 import dev.bgsim.engine.host.EnginePort;
 import dev.bgsim.engine.host.Host;
@@ -84,6 +88,10 @@ public final class Engine implements AutoCloseable {
     private final ExecutorService readerThread;
     private final PackageFileCommands files;
     private final List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Child-JVM task hosts; null with {@link dev.bgsim.engine.host.Hosting#IN_JVM}. */
+    private final ChildHosts childHosts;
+    private DeviceState statusDevice;
+    private DeviceProfile statusProfile;
     private DeviceProfile profile;
     private long idCounter;
     private final long idSeed;
@@ -91,17 +99,19 @@ public final class Engine implements AutoCloseable {
     private Engine(EngineConfig config, Workspace workspace) {
         this.config = config;
         this.workspace = workspace;
-        this.settings = workspace.settings();
+        this.lockstep = new Lockstep(holds, config.ticker(), config.busyThreshold());
+        EnginePort port = this::post;
+        this.childHosts = config.hosting() == Hosting.CHILD_JVM
+                ? new ChildHosts(port, holds, HostLauncher.defaultCacheDir()) : null;
+        this.settings = childHosts != null ? childHosts.fanOut(workspace.settings()) : workspace.settings();
         this.clock = new SimClock(config.start());
         this.profile = config.profile();
         this.idSeed = ByteBuffer.wrap(config.start().toString().getBytes(StandardCharsets.UTF_8)).getLong();
         this.bus = new EventBus(errors::add);
         this.log = new EventLog(clock, config.wallClock(), bus);
         this.devices = new DeviceChanges(clock, schedule, log, config.initialDevice());
-        this.lockstep = new Lockstep(holds, config.ticker(), config.busyThreshold());
         this.loop = new EngineLoop(clock, schedule, holds, lockstep, config.ticker(), config.timeSkipping(),
-                config.speed(), log::commit, this::engineError);
-        EnginePort port = loop::post;
+                config.speed(), this::commit, this::engineError);
         this.pieces = new CodePieces(threads, lockstep, port);
         ClockService clockService = new ClockService(clock, schedule, pieces);
         SdkServices sdk = new SdkServices(port, clock, clockService, threads, log, devices::current);
@@ -142,6 +152,38 @@ public final class Engine implements AutoCloseable {
             }
         });
         loop.setSkipPolicy(config.skipPolicy(), () -> !instances.live().isEmpty());
+        if (childHosts != null) {
+            broker.useChildHosts(childHosts, instances.connectChildHosts(lockstep, childHosts, this::statusSnapshot,
+                    broker::reevaluate));
+            loop.setClockObserver(childHosts::clockChanged);
+            childHosts.prepare();
+        }
+    }
+
+    private void post(Runnable work) {
+        loop.post(work);
+    }
+
+    /** Engine thread. After each unit of work: child hosts learn a changed device status, then the batch is published. */
+    private void commit() {
+        if (childHosts != null && (devices.current() != statusDevice || profile != statusProfile)) {
+            statusDevice = devices.current();
+            statusProfile = profile;
+            childHosts.status(statusSnapshot());
+        }
+        log.commit();
+    }
+
+    /** What SystemStatus answers in a child host (memory usage is the host's own). */
+    private DeviceStatusSnapshot statusSnapshot() {
+        DeviceState d = devices.current();
+        return new DeviceStatusSnapshot(d.workCost(), d.energySaverStatus(), d.internet(), d.powerSupplyStatus(),
+                d.batteryPercent(), 0, profile.memoryQuotaBytes().orElse(0L));
+    }
+
+    /** Any thread. Pids of child-JVM task hosts this engine started that still run (none after {@link #close}). */
+    public List<Long> hostPids() {
+        return childHosts == null ? List.of() : childHosts.livePids();
     }
 
     private AppState appState(String pkg) {
@@ -299,6 +341,9 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         loop.stop();
+        if (childHosts != null) {
+            childHosts.close();
+        }
         bus.close();
         readerThread.shutdownNow();
         files.close();
@@ -383,6 +428,9 @@ public final class Engine implements AutoCloseable {
         }
         if (c instanceof Command.ResumeHost rh) {
             return suspendHost(rh.hostId(), false);
+        }
+        if (c instanceof Command.DebugHosts dh) {
+            return debugHosts(dh);
         }
         if (c instanceof Command.Pause p) {
             return clockChange(() -> loop.setPaused(true));
@@ -503,6 +551,22 @@ public final class Engine implements AutoCloseable {
         log.emit(new Subjects(null, null, null, null, 0, hostId), new Events.HostStopped("terminated by the user"));
         broker.reevaluate();
         return Outcome.ok("terminated host " + hostId);
+    }
+
+    private Outcome debugHosts(Command.DebugHosts dh) {
+        if (childHosts == null) {
+            return Outcome.refused("debug mode needs child-JVM task hosts; this engine runs tasks in its own JVM"
+                    + " (attach a debugger to bgsim itself)");
+        }
+        if (broker.packageRuntime(dh.packageName()).isEmpty()) {
+            return Outcome.refused("no package named " + dh.packageName() + " is loaded");
+        }
+        childHosts.setDebugging(dh.packageName(), dh.on()
+                ? new ChildHosts.Debugging(dh.waitForDebugger(), dh.enforceTimeLimits()) : null);
+        return Outcome.ok(dh.on()
+                ? "hosts of " + dh.packageName() + " started from now on listen for a debugger on 127.0.0.1 (the port is in"
+                        + " their HostDebugging event)" + (dh.enforceTimeLimits() ? "; time limits enforced" : "; time limits off")
+                : "hosts of " + dh.packageName() + " start without a debugger from now on");
     }
 
     private Outcome suspendHost(String hostId, boolean suspend) {

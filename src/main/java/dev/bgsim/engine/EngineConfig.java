@@ -2,6 +2,7 @@ package dev.bgsim.engine;
 
 import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.device.DeviceState;
+import dev.bgsim.engine.host.Hosting;
 import dev.bgsim.engine.time.SkipPolicy;
 import dev.bgsim.engine.time.Ticker;
 import java.time.Clock;
@@ -21,45 +22,63 @@ import java.time.Instant;
  * @param ticker         real-time source (inject a ManualTicker in tests)
  * @param wallClock      wall clock for event wall times
  * @param skipPolicy     when skipping may jump: ALWAYS (SPEC 3.1, headless) or WHILE_TASKS_WAIT (GUI)
+ * @param hosting        where out-of-process tasks run: CHILD_JVM (default) or IN_JVM (fast tests)
  */
 public record EngineConfig(Instant start, DeviceProfile profile, DeviceState initialDevice, double speed,
                            boolean timeSkipping, boolean startPaused, Duration busyThreshold, Ticker ticker,
-                           Clock wallClock, SkipPolicy skipPolicy) {
+                           Clock wallClock, SkipPolicy skipPolicy, Hosting hosting) {
     public static final Instant DEFAULT_START = Instant.parse("2026-01-01T08:00:00Z");
 
     public EngineConfig {
         if (speed < 0.25 || speed > 100) {
             throw new IllegalArgumentException("speed must be between 0.25 and 100, was " + speed);
         }
+        if (hosting == null) {
+            hosting = Hosting.CHILD_JVM;
+        }
+    }
+
+    /** Without a hosting choice: out-of-process tasks run in child JVMs. */
+    public EngineConfig(Instant start, DeviceProfile profile, DeviceState initialDevice, double speed,
+                        boolean timeSkipping, boolean startPaused, Duration busyThreshold, Ticker ticker,
+                        Clock wallClock, SkipPolicy skipPolicy) {
+        this(start, profile, initialDevice, speed, timeSkipping, startPaused, busyThreshold, ticker, wallClock, skipPolicy,
+                Hosting.CHILD_JVM);
     }
 
     public static EngineConfig defaults() {
         return new EngineConfig(DEFAULT_START, DeviceProfile.builtIn("desktop"), DeviceState.initial(), 1.0, true, false,
-                Duration.ofMillis(200), Ticker.system(), Clock.systemUTC(), SkipPolicy.ALWAYS);
+                Duration.ofMillis(200), Ticker.system(), Clock.systemUTC(), SkipPolicy.ALWAYS, Hosting.CHILD_JVM);
+    }
+
+    /** Where out-of-process tasks run; {@link Hosting#IN_JVM} for tests that want speed over isolation. */
+    public EngineConfig withHosting(Hosting h) {
+        return new EngineConfig(start, profile, initialDevice, speed, timeSkipping, startPaused, busyThreshold, ticker, wallClock,
+                skipPolicy, h);
     }
 
     public EngineConfig withProfile(DeviceProfile p) {
-        return new EngineConfig(start, p, initialDevice, speed, timeSkipping, startPaused, busyThreshold, ticker, wallClock, skipPolicy);
+        return new EngineConfig(start, p, initialDevice, speed, timeSkipping, startPaused, busyThreshold, ticker, wallClock, skipPolicy, hosting);
     }
 
     public EngineConfig withDevice(DeviceState d) {
-        return new EngineConfig(start, profile, d, speed, timeSkipping, startPaused, busyThreshold, ticker, wallClock, skipPolicy);
+        return new EngineConfig(start, profile, d, speed, timeSkipping, startPaused, busyThreshold, ticker, wallClock, skipPolicy, hosting);
     }
 
     public EngineConfig withStartPaused(boolean p) {
-        return new EngineConfig(start, profile, initialDevice, speed, timeSkipping, p, busyThreshold, ticker, wallClock, skipPolicy);
+        return new EngineConfig(start, profile, initialDevice, speed, timeSkipping, p, busyThreshold, ticker, wallClock, skipPolicy, hosting);
     }
 
     public EngineConfig withSpeed(double s) {
-        return new EngineConfig(start, profile, initialDevice, s, timeSkipping, startPaused, busyThreshold, ticker, wallClock, skipPolicy);
+        return new EngineConfig(start, profile, initialDevice, s, timeSkipping, startPaused, busyThreshold, ticker, wallClock, skipPolicy, hosting);
     }
 
     public EngineConfig withSkipPolicy(SkipPolicy p) {
-        return new EngineConfig(start, profile, initialDevice, speed, timeSkipping, startPaused, busyThreshold, ticker, wallClock, p);
+        return new EngineConfig(start, profile, initialDevice, speed, timeSkipping, startPaused, busyThreshold, ticker, wallClock, p, hosting);
     }
 
     public EngineConfig withTicker(Ticker t) {
         return new EngineConfig(start, profile, initialDevice, speed, timeSkipping, startPaused, busyThreshold, t, wallClock,
-                skipPolicy);
+                skipPolicy, hosting);
     }
 }

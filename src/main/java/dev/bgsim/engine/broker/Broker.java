@@ -60,6 +60,8 @@ public final class Broker implements InstanceController.Listener {
     private final Map<UUID, RegistrationFacade> facades = new LinkedHashMap<>();
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private int multiHostCounter;
+    private dev.bgsim.engine.host.ChildHosts childHosts;
+    private dev.bgsim.engine.host.ChildHostEvents childEvents;
     private boolean tickArmed;
     private BrokerPersistence persistence;
 
@@ -74,6 +76,15 @@ public final class Broker implements InstanceController.Listener {
         this.device = device;
         this.profile = profile;
         instances.setListener(this);
+    }
+
+    /**
+     * Engine thread only. Out-of-process tasks of packages with code jars run in child JVMs from
+     * now on (SPEC 3.8); without this call every task runs in bgsim's JVM.
+     */
+    public void useChildHosts(dev.bgsim.engine.host.ChildHosts hosts, dev.bgsim.engine.host.ChildHostEvents events) {
+        this.childHosts = hosts;
+        this.childEvents = events;
     }
 
     // ---------------------------------------------------------------- persistence
@@ -426,8 +437,10 @@ public final class Broker implements InstanceController.Listener {
     private Instance startInstance(Registration reg, Activation a) {
         PackageRuntime p = packages.get(reg.packageName);
         Host host = placeHost(reg);
+        boolean debugging = host instanceof dev.bgsim.engine.host.ChildJvmHost && childHosts.debugging(reg.packageName)
+                .map(d -> !d.enforceTimeLimits()).orElse(false);
         return instances.start(reg, facades.get(reg.taskId), host, a.forced(), a.details(),
-                p.pkg.capabilities().contains("extendedBackgroundTaskTime"), p.pkg.classLoader());
+                p.pkg.capabilities().contains("extendedBackgroundTaskTime"), p.pkg.classLoader(), p.pkg.codeJars(), debugging);
     }
 
     /** Host placement (SPEC 3.8): app host for in-process, one per activation, per group, or the default. */
@@ -449,11 +462,36 @@ public final class Broker implements InstanceController.Listener {
         }
         Host h = hosts.get(key);
         if (h == null || h.isDead()) {
-            h = new InJvmHost(key, reg.inProcess() ? "APP" : "IN_JVM", placement, port);
+            Subjects about = new Subjects(reg.packageName, null, null, null, 0, key);
+            h = childHost(reg, key, placement, about);
+            if (h == null) {
+                h = new InJvmHost(key, reg.inProcess() ? "APP" : "IN_JVM", placement, port);
+            }
             hosts.put(key, h);
-            log.emit(new Subjects(reg.packageName, null, null, null, 0, key), new Events.HostStarted(h.kind(), placement));
+            log.emit(about, new Events.HostStarted(h.kind(), placement));
+            if (h instanceof dev.bgsim.engine.host.ChildJvmHost c && c.process().debugPort() != 0) {
+                boolean enforce = childHosts.debugging(reg.packageName).map(d -> d.enforceTimeLimits()).orElse(false);
+                log.emit(about, new Events.HostDebugging("127.0.0.1", c.process().debugPort(), c.process().pid(),
+                        c.process().options().debugSuspend(), enforce));
+            }
         }
         return h;
+    }
+
+    /** A child-JVM host for an out-of-process task whose package has code jars, or null to run it in-JVM. */
+    private Host childHost(Registration reg, String key, String placement, Subjects about) {
+        PackageRuntime p = packages.get(reg.packageName);
+        if (childHosts == null || reg.inProcess() || p.pkg.codeJars().isEmpty()) {
+            return null;
+        }
+        try {
+            return childHosts.start(key, placement, reg.packageName, p.pkg.codeJars(),
+                    profile.get().memoryQuotaBytes().orElse(0L), childEvents);
+        } catch (java.io.IOException | RuntimeException e) {
+            log.emit(about, new Events.EngineErrorOccurred("cannot start a child-JVM task host for " + key
+                    + "; its tasks run in bgsim's JVM instead: " + e, dev.bgsim.engine.host.CodePieces.stackTrace(e)));
+            return null;
+        }
     }
 
     public Map<String, Host> hosts() {
@@ -579,9 +617,24 @@ public final class Broker implements InstanceController.Listener {
         appSide.ended(instance);
         Host h = instance.host();
         if (h.instances().isEmpty() && "supportsMultipleInstances".equals(h.placement()) && !h.isDead()) {
-            h.markDead();
+            if (h instanceof dev.bgsim.engine.host.ChildJvmHost c && !c.isSuspended()) {
+                c.shutdown();
+                childHosts.forget(c);
+            } else {
+                h.markDead();
+            }
             log.emit(new Subjects(instance.registration().packageName(), null, null, null, 0, h.id()),
                     new Events.HostStopped("its only activation ended"));
+        } else if (h.instances().isEmpty() && h instanceof dev.bgsim.engine.host.ChildJvmHost c && !h.isDead()) {
+            if (c.isSuspended()) {
+                c.markDead();
+                childHosts.forget(c);
+            } else {
+                childHosts.release(c);
+            }
+            log.emit(new Subjects(instance.registration().packageName(), null, null, null, 0, h.id()),
+                    new Events.HostStopped(c.isSuspended() ? "idle while suspended: ended"
+                            : "idle: its process is kept warm for the next activation"));
         }
         Registration reg = instance.registration();
         if (reg.pending != null) {
@@ -602,8 +655,13 @@ public final class Broker implements InstanceController.Listener {
     @Override
     public void hostKilled(Host host, Instance cause) {
         host.markDead();
+        if (host instanceof dev.bgsim.engine.host.ChildJvmHost c) {
+            childHosts.forget(c);
+        }
+        String why = "GRACE_EXPIRED".equals(cause.endCause()) ? cause.shortName() + " outlived its grace period"
+                : cause.shortName() + " was terminated (" + cause.endCause() + ")";
         log.emit(new Subjects(cause.registration().packageName(), null, null, null, 0, host.id()),
-                new Events.HostStopped("terminated: " + cause.shortName() + " outlived its grace period"));
+                new Events.HostStopped("terminated: " + why));
     }
 
     @Override

@@ -188,6 +188,23 @@ public final class Events {
     public record HostSuspended(int instances) implements EventPayload {
     }
 
+    /**
+     * A child-JVM host started in debug mode: a Java debugger attaches to {@code address}:{@code port}
+     * (JDWP, loopback only). {@code waitsForDebugger}: its JVM waits for the debugger before
+     * running anything; time limits of its instances are off unless {@code timeLimitsEnforced}.
+     */
+    public record HostDebugging(String address, int port, long pid, boolean waitsForDebugger, boolean timeLimitsEnforced)
+            implements EventPayload {
+    }
+
+    /** A child-JVM host sent no heartbeat for {@code silentFor} although bgsim did not suspend it. */
+    public record HostUnresponsive(Duration silentFor, String why) implements EventPayload {
+    }
+
+    /** A host that was unresponsive beats again. */
+    public record HostResponsive() implements EventPayload {
+    }
+
     public record HostResumed() implements EventPayload {
     }
 

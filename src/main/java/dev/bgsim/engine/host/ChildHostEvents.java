@@ -48,6 +48,10 @@ public interface ChildHostEvents {
     /** Every canceled listener returned; the canceled-listener piece ends. */
     void canceledListenersDone(UUID instance);
 
+    /** The instance now has {@code count} canceled listeners. */
+    default void canceledListenerCount(UUID instance, int count) {
+    }
+
     /** {@code value} is a JSON value as read from the frame (Long for integers). */
     void settingPut(UUID instance, String key, Object value);
 

@@ -39,6 +39,9 @@ public final class ChildJvmHost implements Host {
     private final Map<UUID, Integer> suspendedCounts = new java.util.HashMap<>();
     private boolean suspended;
     private boolean dead;
+    private UUID exitingInstance;
+    /** The key its process is pooled under (host id and code jars); set by {@link ChildHosts}. */
+    String poolKey;
 
     /** Starts the host process: {@code starter} is a launcher or a pool, given this host's listener. */
     public ChildJvmHost(String id, String placement, EnginePort port, ChildHostEvents events, HostStarter starter)
@@ -156,6 +159,20 @@ public final class ChildJvmHost implements Host {
     }
 
     // ---------------------------------------------------------------- commands
+
+    /** The instance whose thread called System.exit in this host, or null. Engine thread. */
+    public UUID exitingInstance() {
+        return exitingInstance;
+    }
+
+    /**
+     * The engine lets the process go without ending it (given back to a pool while warm): from
+     * now on this host is dead to the engine and hears nothing from the process.
+     */
+    public void detachProcess() {
+        dead = true;
+        instances.clear();
+    }
 
     /** The process, for its pid, debug port, vitals and exit report. */
     public HostProcess process() {
@@ -286,6 +303,8 @@ public final class ChildJvmHost implements Host {
             case TIMER_CANCEL -> events.timerCancelled(instance, m.integer(Field.TIMER_ID));
             case TIMER_CALLBACK_DONE -> events.timerCallbackDone(instance, m.integer(Field.TIMER_ID));
             case CANCELED_DONE -> events.canceledListenersDone(instance);
+            case CANCELED_LISTENERS -> events.canceledListenerCount(instance, (int) m.integer(Field.COUNT));
+            case EXITING -> exitingInstance = instance;
             case SETTING_PUT -> events.settingPut(instance, m.string(Field.KEY), m.value(Field.VALUE));
             case SETTING_REMOVE -> events.settingRemoved(instance, m.string(Field.KEY));
             case NOTIFICATION -> events.notification(instance, m.string(Field.NOTIFICATION_KIND), m.string(Field.TITLE, null),
@@ -296,7 +315,7 @@ public final class ChildJvmHost implements Host {
             case THREAD_DIED -> events.threadDied(instance, m.string(Field.THREAD_NAME), m.string(Field.CLASS_NAME),
                     m.string(Field.MESSAGE, null), m.string(Field.STACK));
             default -> {
-                // EXITING is folded into the exit report by HostProcess; nothing else reaches here.
+                // Nothing else reaches here.
             }
         }
     }

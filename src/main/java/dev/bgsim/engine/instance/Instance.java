@@ -56,6 +56,12 @@ public final class Instance implements CodeOwner {
     final List<ScheduleEntry> tracked = new ArrayList<>();
     final List<Runnable> deferredPieces = new ArrayList<>();
     TaskInstanceImpl facade;
+    /** Set when the instance runs in a child-JVM host. */
+    ChildInstances.State child;
+    /** Time limits off: its host runs under a debugger (SPEC 3.7). */
+    boolean limitsOff;
+    /** Names of the instances a host crash takes with this one (set before it is terminated). */
+    List<String> plannedCollateral;
 
     /** Engine-side sink for failures of this instance's code. */
     public interface FailureSink {

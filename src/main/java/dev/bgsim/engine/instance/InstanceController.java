@@ -59,6 +59,7 @@ public final class InstanceController implements TaskCallbacks {
     private final Map<UUID, Instance> all = new LinkedHashMap<>();
     private Listener listener;
     private Consumer<Instance> inProcessStarter;
+    private ChildInstances childSide;
 
     public InstanceController(SimClock clock, Schedule schedule, EventLog log, CodePieces pieces, SdkServices sdk,
                               SettingsStore settings, Supplier<DeviceProfile> profile, Supplier<UUID> ids) {
@@ -81,6 +82,18 @@ public final class InstanceController implements TaskCallbacks {
         this.inProcessStarter = starter;
     }
 
+    /**
+     * Connects child-JVM hosting: returns what every {@link dev.bgsim.engine.host.ChildJvmHost}
+     * reports to; {@code afterHostExit} runs after a host's instances were ended (re-evaluation).
+     */
+    public dev.bgsim.engine.host.ChildHostEvents connectChildHosts(dev.bgsim.engine.time.Lockstep lockstep,
+            dev.bgsim.engine.host.ChildHosts hosts, Supplier<dev.bgsim.host.protocol.DeviceStatusSnapshot> status,
+            Runnable afterHostExit) {
+        childSide = new ChildInstances(this, clock, schedule, lockstep, log, settings, status);
+        childSide.connect(hosts, afterHostExit);
+        return childSide;
+    }
+
     public Map<UUID, Instance> live() {
         return live;
     }
@@ -96,11 +109,21 @@ public final class InstanceController implements TaskCallbacks {
     /** Engine thread only. Creates an instance and queues its run() under the baton. */
     public Instance start(Registration reg, RegistrationFacade facade, Host host, boolean forced, Object details,
                           boolean extendedTime, ClassLoader loader) {
+        return start(reg, facade, host, forced, details, extendedTime, loader, List.of(), false);
+    }
+
+    /**
+     * Engine thread only. As above; an instance placed in a child-JVM host runs from
+     * {@code codeJars}; {@code limitsOff}: its host is being debugged, time limits are not armed.
+     */
+    public Instance start(Registration reg, RegistrationFacade facade, Host host, boolean forced, Object details,
+                          boolean extendedTime, ClassLoader loader, List<java.nio.file.Path> codeJars, boolean limitsOff) {
         Instance inst = new Instance(ids.get(), reg.nextInstanceNumber(), reg, host, forced, details, this::failed);
         long memoryLimit = profile.get().memoryQuotaBytes().orElse(0L);
         inst.facade = new TaskInstanceImpl(inst, facade, sdk, this, settings, memoryLimit);
         inst.timeLimit = profile.get().timeLimitFor(reg.kind()).orElse(null);
         inst.extendedTime = extendedTime;
+        inst.limitsOff = limitsOff;
         live.put(inst.id, inst);
         all.put(inst.id, inst);
         pieces.threads().registerGroup(inst.group, inst);
@@ -109,6 +132,8 @@ public final class InstanceController implements TaskCallbacks {
         log.emit(inst.subjects(), new Events.InstanceStarted(reg.entryPoint(), forced, reg.inProcess(), inst.timeLimit));
         if (reg.inProcess()) {
             inProcessStarter.accept(inst);
+        } else if (host instanceof dev.bgsim.engine.host.ChildJvmHost) {
+            childSide.start(inst, codeJars);
         } else {
             pieces.newThread(inst, inst.label() + " is running run()", "bgsim-task-" + inst.shortName(), () -> {
                 sdk.port().post(() -> runStarted(inst));
@@ -171,6 +196,37 @@ public final class InstanceController implements TaskCallbacks {
         log.emit(inst.subjects(), new Events.InstanceFailed(failure.getClass().getName(), failure.getMessage(),
                 CodePieces.stackTrace(failure), thread));
         apply(inst, InstanceAction.FAIL);
+    }
+
+    /** Engine thread only. Code in a child host threw: the class, message and stack arrive as text. */
+    void failedRemote(Instance inst, String className, String message, String stackTrace, String thread) {
+        if (!inst.live) {
+            return;
+        }
+        inst.failure = className + ": " + message;
+        inst.failureCause = new RemoteTaskFailure(className, message, stackTrace);
+        log.emit(inst.subjects(), new Events.InstanceFailed(className, message, stackTrace, thread));
+        apply(inst, InstanceAction.FAIL);
+    }
+
+    /**
+     * Engine thread only. A child host ended on its own: every instance in it is TERMINATED, the
+     * {@code culprit} (who called System.exit, or the only one) first, the others as its collateral.
+     */
+    void hostEnded(List<Instance> victims, Instance culprit, String cause, String reason) {
+        List<Instance> others = new ArrayList<>(victims);
+        if (culprit != null) {
+            others.remove(culprit);
+            if (culprit.live) {
+                culprit.endCause = cause;
+                culprit.endReason = reason;
+                culprit.plannedCollateral = others.stream().filter(i -> i.live).map(Instance::shortName).toList();
+                apply(culprit, InstanceAction.TERMINATE);
+            }
+        }
+        for (Instance other : others) {
+            terminate(other, cause, reason, culprit);
+        }
     }
 
     @Override
@@ -275,7 +331,7 @@ public final class InstanceController implements TaskCallbacks {
             case NONE -> { }
             case START_TIME_LIMIT -> {
                 inst.startedAt = clock.now();
-                if (inst.timeLimit != null && !inst.gate.isFrozen()) {
+                if (inst.timeLimit != null && !inst.gate.isFrozen() && !inst.limitsOff) {
                     armTimeLimit(inst, inst.timeLimit);
                 }
             }
@@ -329,9 +385,13 @@ public final class InstanceController implements TaskCallbacks {
                         apply(inst, InstanceAction.GRACE_EXPIRED);
                     }
                 });
-        int listeners = inst.facade.canceledListenerCount();
+        int listeners = inst.child != null ? childSide.canceledListeners(inst) : inst.facade.canceledListenerCount();
         log.emit(inst.subjects(), new Events.CancelRequested(inst.cancelReason.name(), inst.graceEntry.due(), listeners));
         BackgroundTaskCancellationReason reason = inst.cancelReason;
+        if (inst.child != null) {
+            childSide.cancel(inst, reason);
+            return;
+        }
         // Raised on a thread other than run()'s, once, under the baton (SPEC 3.7).
         pieces.newThread(inst, inst.label() + " is running its canceled listeners",
                 "bgsim-cancel-" + inst.shortName(), () -> inst.facade.raiseCanceled(reason), null);
@@ -339,10 +399,17 @@ public final class InstanceController implements TaskCallbacks {
 
     private void terminated(Instance inst, InstanceAction action) {
         Host host = inst.host;
-        boolean killsProcess = "GRACE_EXPIRED".equals(inst.endCause) || "USER_KILLED_HOST".equals(inst.endCause);
+        // A child host's code only stops when its process does: any termination kills the host
+        // (unless the host is already gone, or this is collateral of its death).
+        boolean killsProcess = "GRACE_EXPIRED".equals(inst.endCause) || "USER_KILLED_HOST".equals(inst.endCause)
+                || (inst.child != null && !host.isDead());
         // The process dies with it: the task host out-of-process, the app in-process (SPEC 3.7).
         boolean processKill = killsProcess && inst.collateralOf == null;
         List<Instance> others = new ArrayList<>();
+        if (processKill && !inst.registration.inProcess()) {
+            // Dead before anyone ends: an emptied host must not go back to the pool as idle.
+            host.markDead();
+        }
         if (processKill) {
             for (Instance other : live.values()) {
                 if (other.host == host && other != inst) {
@@ -350,9 +417,10 @@ public final class InstanceController implements TaskCallbacks {
                 }
             }
         }
+        List<String> collateral = inst.plannedCollateral != null ? inst.plannedCollateral
+                : others.stream().map(Instance::shortName).toList();
         finish(inst, new Events.InstanceTerminated(inst.endCause, inst.endReason,
-                inst.collateralOf == null ? null : inst.collateralOf.shortName(),
-                others.stream().map(Instance::shortName).toList()));
+                inst.collateralOf == null ? null : inst.collateralOf.shortName(), collateral));
         if (!killsProcess || inst.collateralOf != null) {
             return;
         }
@@ -378,6 +446,9 @@ public final class InstanceController implements TaskCallbacks {
             }
         }
         inst.gate.thaw();
+        if (inst.child != null) {
+            childSide.ended(inst);
+        }
         // Stop the instance's threads (interrupt); anything they do later is dropped.
         inst.group.interrupt();
         live.remove(inst.id);

@@ -15,7 +15,11 @@ import java.util.Set;
  */
 public record BasicPackage(String identityName, String version, Optional<String> appEntryPoint,
                            Set<String> capabilities, List<DeclaredTask> declaredTasks,
-                           List<ManifestRegistration> registrations, ClassLoader classLoader) implements SimPackage {
+                           List<ManifestRegistration> registrations, ClassLoader classLoader,
+                           List<java.nio.file.Path> codeJars) implements SimPackage {
+    public BasicPackage {
+        codeJars = List.copyOf(codeJars);
+    }
 
     public static Builder builder(String identityName) {
         return new Builder(identityName);
@@ -30,6 +34,7 @@ public record BasicPackage(String identityName, String version, Optional<String>
         private final List<DeclaredTask> tasks = new ArrayList<>();
         private final List<ManifestRegistration> registrations = new ArrayList<>();
         private ClassLoader loader = BasicPackage.class.getClassLoader();
+        private List<java.nio.file.Path> codeJars = List.of();
 
         Builder(String name) {
             this.name = name;
@@ -79,9 +84,18 @@ public record BasicPackage(String identityName, String version, Optional<String>
             return this;
         }
 
+        /**
+         * The jars that hold the task classes (the class loader should load from them too): with
+         * them, out-of-process tasks run in child-JVM hosts; without, in bgsim's JVM.
+         */
+        public Builder codeJars(List<java.nio.file.Path> jars) {
+            codeJars = List.copyOf(jars);
+            return this;
+        }
+
         public BasicPackage build() {
             return new BasicPackage(name, version, Optional.ofNullable(app), Set.copyOf(capabilities), List.copyOf(tasks),
-                    List.copyOf(registrations), loader);
+                    List.copyOf(registrations), loader, codeJars);
         }
     }
 }

@@ -96,6 +96,20 @@ public final class PkgPackageAdapter implements SimPackage, AutoCloseable {
         return classLoader;
     }
 
+    /** The private copies of the code jars that the class loader opened (the user's files stay unlocked). */
+    @Override
+    public List<java.nio.file.Path> codeJars() {
+        List<java.nio.file.Path> jars = new java.util.ArrayList<>();
+        for (java.net.URL url : classLoader.getURLs()) {
+            try {
+                jars.add(java.nio.file.Path.of(url.toURI()));
+            } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                // Not a file: a child host could not open it either.
+            }
+        }
+        return List.copyOf(jars);
+    }
+
     @Override
     public Optional<PackageOrigin> origin() {
         return Optional.of(origin);

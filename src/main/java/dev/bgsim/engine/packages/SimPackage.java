@@ -29,6 +29,16 @@ public interface SimPackage {
     /** Loads task and app classes; its parent holds the SDK. */
     ClassLoader classLoader();
 
+    /**
+     * The jars holding the package's task code, for child-JVM task hosts (which load them in a
+     * class loader of their own). Empty when the code is only reachable through
+     * {@link #classLoader()} (a package built in code from the class path): its tasks then run in
+     * bgsim's JVM.
+     */
+    default List<java.nio.file.Path> codeJars() {
+        return List.of();
+    }
+
     /** Where the package was read from, when it came from files; empty for packages built in code. */
     default Optional<PackageOrigin> origin() {
         return Optional.empty();

@@ -88,6 +88,7 @@ public final class EngineLoop implements Runnable {
         while (!stopped) {
             try {
                 step();
+                reportClock();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException | Error e) {
@@ -195,6 +196,44 @@ public final class EngineLoop implements Runnable {
         if (work != null) {
             syncFlow();
             unit(work);
+        }
+    }
+
+    /** Hears how the simulated clock moves: its value and rate (0 while it stands still). */
+    @FunctionalInterface
+    public interface ClockObserver {
+        /** Engine thread. The clock is at {@code now} and moves at {@code rate} simulated seconds per real second. */
+        void clockChanged(Instant now, double rate);
+    }
+
+    private ClockObserver clockObserver;
+    private Instant reportedNow;
+    private double reportedRate = -1;
+
+    /**
+     * Engine thread only (or before start). After each step the observer hears the clock when its
+     * rate changed or, while it stands still, when it moved (a skip); flowing time is extrapolated
+     * by the observer, so it is not reported continuously.
+     */
+    public void setClockObserver(ClockObserver observer) {
+        this.clockObserver = observer;
+    }
+
+    /** Simulated seconds per real second right now: the speed while flowing, else 0. */
+    public double rate() {
+        return flowSimBase != null ? speed : 0;
+    }
+
+    private void reportClock() {
+        if (clockObserver == null) {
+            return;
+        }
+        double rate = rate();
+        Instant now = clock.now();
+        if (rate != reportedRate || (rate == 0 && !now.equals(reportedNow))) {
+            reportedRate = rate;
+            reportedNow = now;
+            clockObserver.clockChanged(now, rate);
         }
     }
 

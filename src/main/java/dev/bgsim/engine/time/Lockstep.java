@@ -32,6 +32,15 @@ public final class Lockstep {
 
         /** Engine thread only. Wakes or starts the task thread; called once the hold exists. */
         void start(long pieceId);
+
+        /**
+         * Extra real time this piece may take before it counts as real work, until
+         * {@link Lockstep#restartThreshold} is called for it: a task starting in a child-JVM host
+         * (host start-up, class loading) is not yet running task code.
+         */
+        default java.time.Duration startAllowance() {
+            return java.time.Duration.ZERO;
+        }
     }
 
     private final Holds holds;
@@ -42,6 +51,7 @@ public final class Lockstep {
     private long nextPieceId = 1;
     private long currentPiece;
     private long handedAt;
+    private long currentAllowance;
 
     private record Queued(long id, Piece piece) {
     }
@@ -83,6 +93,7 @@ public final class Lockstep {
             holdByPiece.put(q.id(), hold.id());
             currentPiece = q.id();
             handedAt = ticker.nanoTime();
+            currentAllowance = q.piece().startAllowance().toNanos();
             labels.put(q.id(), q.piece().realWorkLabel());
             q.piece().start(q.id());
             return true;
@@ -112,7 +123,18 @@ public final class Lockstep {
         if (currentPiece == 0) {
             return Optional.empty();
         }
-        return Optional.of(Math.max(0, handedAt + busyThresholdNanos - ticker.nanoTime()));
+        return Optional.of(Math.max(0, handedAt + busyThresholdNanos + currentAllowance - ticker.nanoTime()));
+    }
+
+    /**
+     * Engine thread only. The piece's task code really begins now (e.g. run() was entered in a
+     * child host): its busy threshold counts from here, with {@code allowance} instead of its start allowance.
+     */
+    public void restartThreshold(long pieceId, java.time.Duration allowance) {
+        if (currentPiece == pieceId && pieceId != 0) {
+            handedAt = ticker.nanoTime();
+            currentAllowance = allowance.toNanos();
+        }
     }
 
     /**
@@ -120,7 +142,7 @@ public final class Lockstep {
      * work (its hold stays, relabelled) and frees the baton. Returns true if it did.
      */
     public boolean checkThreshold() {
-        if (currentPiece == 0 || ticker.nanoTime() - handedAt < busyThresholdNanos) {
+        if (currentPiece == 0 || ticker.nanoTime() - handedAt < busyThresholdNanos + currentAllowance) {
             return false;
         }
         Long hold = holdByPiece.get(currentPiece);

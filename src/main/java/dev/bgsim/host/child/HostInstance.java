@@ -180,11 +180,20 @@ final class HostInstance implements BackgroundTaskInstance {
     @Override
     public void addCanceledListener(BackgroundTaskCanceledListener listener) {
         canceledListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+        sendListenerCount();
     }
 
     @Override
     public void removeCanceledListener(BackgroundTaskCanceledListener listener) {
-        canceledListeners.remove(listener);
+        if (canceledListeners.remove(listener)) {
+            sendListenerCount();
+        }
+    }
+
+    /** bgsim tells how many listeners a cancellation found (the checker's "canceled without a listener"). */
+    private void sendListenerCount() {
+        services.channel().sendFromTask(Message.of(MessageType.CANCELED_LISTENERS).with(Field.INSTANCE_ID, id)
+                .with(Field.COUNT, canceledListeners.size()).build());
     }
 
     @Override

@@ -44,7 +44,9 @@ final class HostSystemStatus implements SystemStatus {
 
     @Override
     public long getAppMemoryUsage() {
-        return snapshot.appMemoryUsage();
+        // The host's own heap in use: what the memory quota (its -Xmx) is measured against.
+        Runtime r = Runtime.getRuntime();
+        return Math.max(snapshot.appMemoryUsage(), r.totalMemory() - r.freeMemory());
     }
 
     @Override

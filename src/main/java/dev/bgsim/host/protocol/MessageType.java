@@ -66,6 +66,8 @@ public enum MessageType {
     THREAD_DIED(Direction.TO_PARENT, EnumSet.of(THREAD_NAME, CLASS_NAME, STACK), EnumSet.of(INSTANCE_ID, MESSAGE)),
     /** Every canceled listener of the instance has returned. */
     CANCELED_DONE(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID), EnumSet.noneOf(Field.class)),
+    /** The instance's number of canceled listeners changed (bgsim reports it when it cancels). */
+    CANCELED_LISTENERS(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID, COUNT), EnumSet.noneOf(Field.class)),
     /** System.exit was called: who called it (the exit code arrives with the process exit). */
     EXITING(Direction.TO_PARENT, EnumSet.of(THREAD_NAME, STACK), EnumSet.of(INSTANCE_ID)),
     /** Sent on a fixed real-time period; silence means the host is frozen or stuck. */
