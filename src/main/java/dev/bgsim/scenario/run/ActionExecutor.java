@@ -1,0 +1,142 @@
+package dev.bgsim.scenario.run;
+
+import dev.bgsim.engine.Command;
+import dev.bgsim.engine.CommandResult;
+import dev.bgsim.engine.EngineSnapshot.HostView;
+import dev.bgsim.engine.EngineSnapshot.InstanceView;
+import dev.bgsim.engine.EngineSnapshot.RegistrationView;
+import dev.bgsim.engine.broker.RegistrationRequest;
+import dev.bgsim.scenario.ActionStep;
+import dev.bgsim.scenario.action.Action;
+import dev.bgsim.scenario.action.Advance;
+import dev.bgsim.scenario.action.AppLifecycleAction;
+import dev.bgsim.scenario.action.Cancel;
+import dev.bgsim.scenario.action.FireRegistration;
+import dev.bgsim.scenario.action.FireSystemEvent;
+import dev.bgsim.scenario.action.KillApp;
+import dev.bgsim.scenario.action.KillHost;
+import dev.bgsim.scenario.action.KillInstance;
+import dev.bgsim.scenario.action.Logoff;
+import dev.bgsim.scenario.action.Register;
+import dev.bgsim.scenario.action.Request;
+import dev.bgsim.scenario.action.ResumeHost;
+import dev.bgsim.scenario.action.SetDevice;
+import dev.bgsim.scenario.action.SuspendHost;
+import dev.bgsim.scenario.action.Unregister;
+import dev.bgsim.scenario.device.DeviceSetting;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Carries out a scenario action as engine commands (one command per action where the engine
+ * has one). The engine's refusals are answers and are reported as what the action did; an
+ * action the runner cannot carry out at all (unknown registration, command the engine lacks)
+ * throws {@link UnknownSubjectException} or {@link NotSupportedYetException}.
+ */
+final class ActionExecutor {
+    private final EngineSession session;
+
+    ActionExecutor(EngineSession session) {
+        this.session = session;
+    }
+
+    /** Carries out the step's action and returns what it did, in one line. */
+    String execute(ActionStep step, SimulatorState state) {
+        Action action = step.action();
+        if (action instanceof AppLifecycleAction app) {
+            throw new NotSupportedYetException(app.verb() + " (app lifecycle, SPEC 3.9)");
+        } else if (action instanceof Logoff) {
+            throw new NotSupportedYetException("logoff (app lifecycle, SPEC 3.9)");
+        } else if (action instanceof Request) {
+            throw new NotSupportedYetException("request (app-signalled triggers, SPEC 3.4)");
+        } else if (action instanceof KillApp) {
+            throw new NotSupportedYetException("kill app (app lifecycle, SPEC 3.9)");
+        } else if (action instanceof FireRegistration fire) {
+            return fire(fire, state);
+        } else if (action instanceof FireSystemEvent event) {
+            return fireSystemEvent(event);
+        } else if (action instanceof Cancel cancel) {
+            InstanceView instance = state.instance(cancel.instance());
+            return answer(session.apply(new Command.CancelInstance(instance.id(), cancel.reason())));
+        } else if (action instanceof KillInstance kill) {
+            InstanceView instance = state.instance(kill.instance());
+            return answer(session.apply(new Command.TerminateInstance(instance.id())));
+        } else if (action instanceof KillHost kill) {
+            HostView host = state.requireHost(kill.host());
+            return answer(session.apply(new Command.TerminateHost(host.id())));
+        } else if (action instanceof SuspendHost suspend) {
+            HostView host = state.requireHost(suspend.host());
+            return answer(session.apply(new Command.SuspendHost(host.id())));
+        } else if (action instanceof ResumeHost resume) {
+            HostView host = state.requireHost(resume.host());
+            return answer(session.apply(new Command.ResumeHost(host.id())));
+        } else if (action instanceof Register register) {
+            return register(register, state);
+        } else if (action instanceof Unregister unregister) {
+            return unregister(unregister, state);
+        } else if (action instanceof SetDevice set) {
+            return set(set, state);
+        } else if (action instanceof Advance advance) {
+            session.runTo(session.start().plus(step.at()).plus(advance.by()));
+            return "clock at " + session.query(s -> s.clock().now());
+        }
+        throw new IllegalArgumentException("no way to carry out " + action.describe());
+    }
+
+    private String fire(FireRegistration fire, SimulatorState state) {
+        List<String> answers = new ArrayList<>();
+        for (RegistrationView registration : state.requireRegistrations(fire.registration())) {
+            String kind = state.triggerKind(registration.taskId());
+            Object details = ScenarioTriggers.details(kind, fire.arguments());
+            String ignored = !fire.arguments().isEmpty() && !ScenarioTriggers.takesArguments(kind)
+                    ? " (arguments not passed: a " + kind + " trigger has no details)" : "";
+            CommandResult result = session.apply(new Command.Fire(registration.taskId(), fire.force(), details));
+            answers.add(answer(result) + ignored);
+        }
+        return String.join("; ", answers);
+    }
+
+    private String fireSystemEvent(FireSystemEvent event) {
+        if (event.force()) {
+            throw new NotSupportedYetException("forced system events (the engine raises system events only as normal fires)");
+        }
+        return answer(session.apply(new Command.RaiseSystemEvent(event.event())));
+    }
+
+    private String register(Register register, SimulatorState state) {
+        if (!state.packageLoaded(register.packageName())) {
+            throw new UnknownSubjectException("no package named " + register.packageName() + " is loaded");
+        }
+        RegistrationRequest request = new RegistrationRequest(register.packageName(), register.name(),
+                register.entryPoint().orElse(null), ScenarioTriggers.trigger(register.trigger(), register.name()),
+                register.conditions(), register.cancelOnConditionLoss(), register.group().orElse(null), "USER");
+        CommandResult result = session.apply(new Command.Register(request));
+        return result.ok() ? "registered, task id " + result.message() : answer(result);
+    }
+
+    private String unregister(Unregister unregister, SimulatorState state) {
+        List<String> answers = new ArrayList<>();
+        for (RegistrationView registration : state.requireRegistrations(unregister.registration())) {
+            answers.add(answer(session.apply(new Command.Unregister(registration.taskId(), unregister.cancelTask()))));
+        }
+        return String.join("; ", answers);
+    }
+
+    private String set(SetDevice set, SimulatorState state) {
+        for (DeviceSetting setting : set.settings()) {
+            if (setting instanceof DeviceSetting.Access access && !state.packageLoaded(access.packageName())) {
+                throw new UnknownSubjectException("no package named " + access.packageName() + " is loaded");
+            }
+        }
+        List<String> answers = new ArrayList<>();
+        for (Command command : DeviceSettings.commands(set.settings())) {
+            answers.add(answer(session.apply(command)));
+        }
+        return String.join("; ", answers);
+    }
+
+    /** The engine's answer as the action's line: what happened, or that it was refused and why. */
+    private static String answer(CommandResult result) {
+        return result.ok() ? result.message() : "refused: " + result.message();
+    }
+}

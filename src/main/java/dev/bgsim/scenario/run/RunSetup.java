@@ -1,0 +1,108 @@
+package dev.bgsim.scenario.run;
+
+import dev.bgsim.engine.Command;
+import dev.bgsim.engine.CommandResult;
+import dev.bgsim.engine.EngineConfig;
+import dev.bgsim.engine.device.DeviceProfile;
+import dev.bgsim.engine.device.DeviceState;
+import dev.bgsim.scenario.Scenario;
+import dev.bgsim.scenario.device.DeviceSetting;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything that happens before a scenario's first step: the engine's configuration (profile,
+ * start instant, the {@code initial} device state, speed and time skipping, started paused), the
+ * packages, and the {@code initial} access settings, which need the packages loaded.
+ *
+ * <p>The {@code initial} device fields are the state the engine starts in, not changes applied
+ * after it started: they raise no system events (a device that starts on battery has not just
+ * been unplugged).
+ */
+final class RunSetup {
+    private final Scenario scenario;
+
+    RunSetup(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    /** The engine's configuration for this scenario. */
+    EngineConfig engineConfig() {
+        initial().forEach(DeviceSettings::requireSupported);
+        EngineConfig defaults = EngineConfig.defaults();
+        DeviceProfile profile = DeviceSettings.profile(scenario.profile());
+        DeviceState device = DeviceState.initial();
+        double speed = defaults.speed();
+        boolean timeSkipping = defaults.timeSkipping();
+        for (DeviceSetting setting : initial()) {
+            device = DeviceSettings.applyTo(device, setting);
+            if (setting instanceof DeviceSetting.Profile p) {
+                profile = DeviceSettings.profile(p.profile());
+            } else if (setting instanceof DeviceSetting.Speed s) {
+                speed = s.factor();
+            } else if (setting instanceof DeviceSetting.TimeSkipping t) {
+                timeSkipping = t.enabled();
+            }
+        }
+        return new EngineConfig(scenario.start().orElse(EngineConfig.DEFAULT_START), profile, device, speed,
+                timeSkipping, true, defaults.busyThreshold(), defaults.ticker(), defaults.wallClock());
+    }
+
+    /**
+     * Opens and loads the scenario's packages into the session, then applies the initial access
+     * settings. The opened packages are added to {@code opened} so the caller can close them.
+     *
+     * @throws RunStoppedException when a package cannot be opened or loaded, or access cannot be set
+     */
+    void loadPackagesAndAccess(EngineSession session, PackageOpener opener, List<PackageOpener.OpenedPackage> opened) {
+        for (Path file : scenario.packages()) {
+            PackageOpener.OpenedPackage pkg;
+            try {
+                pkg = opener.open(file);
+            } catch (PackageOpenException e) {
+                throw new RunStoppedException("package " + file + " cannot be loaded: " + e.getMessage(), e);
+            }
+            opened.add(pkg);
+            CommandResult loaded = session.apply(new Command.LoadPackage(pkg.simPackage()));
+            if (!loaded.ok()) {
+                throw new RunStoppedException("package " + file + " was refused: " + loaded.message());
+            }
+        }
+        for (DeviceSetting setting : initial()) {
+            if (setting instanceof DeviceSetting.Access access) {
+                CommandResult set = session.apply(DeviceSettings.commands(List.of(access)).get(0));
+                if (!set.ok()) {
+                    throw new RunStoppedException("initial " + access.describe() + " was refused: " + set.message());
+                }
+            }
+        }
+    }
+
+    /**
+     * What stands in the way of running the scenario that can be known before it runs: a custom
+     * profile that cannot be read, an initial setting the engine lacks, a package that cannot be
+     * opened. Empty when it can run.
+     */
+    List<String> problems(PackageOpener opener) {
+        List<String> problems = new ArrayList<>();
+        try {
+            engineConfig();
+        } catch (UncheckedIOException | IllegalArgumentException | NotSupportedYetException e) {
+            problems.add(scenario.source() + ": " + e.getMessage());
+        }
+        for (Path file : scenario.packages()) {
+            try (PackageOpener.OpenedPackage ignored = opener.open(file)) {
+                // opened and closed: it loads
+            } catch (PackageOpenException e) {
+                e.problems().forEach(p -> problems.add(scenario.source() + ": package " + file + ": " + p));
+            }
+        }
+        return problems;
+    }
+
+    private List<DeviceSetting> initial() {
+        return scenario.initial();
+    }
+}
