@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = BgsimVersion.class,
         description = "Simulator and debugger for UWP-style background tasks.",
-        subcommands = {CommandLine.HelpCommand.class, RunCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, GuiCommand.class, InspectCommand.class, LintCommand.class,
+                RunCommand.class})
 public final class BgsimCommand implements Callable<Integer> {
 
     /** Exit code for bad input: a file that cannot be read, a wrong option. */
@@ -18,8 +19,7 @@ public final class BgsimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("bgsim: the GUI is not built yet; run 'bgsim --help' for the commands.");
-        return EXIT_BAD_INPUT;
+        return dev.bgsim.ui.GuiLauncher.launch();
     }
 
     /** Runs the command line and returns the exit code. */

@@ -95,11 +95,12 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return BgsimCommand.EXIT_BAD_INPUT;
         }
-        try (JsonLinesRecorder recorder = record == null ? null : JsonLinesRecorder.toFile(record)) {
+        try (RunExitGuard guard = new RunExitGuard(err);
+             JsonLinesRecorder recorder = record == null ? null : JsonLinesRecorder.toFile(record)) {
             if (recorder != null) {
                 options = options.withSubscriber(recorder);
             }
-            RunSummary summary = runAll(scenarios, new ScenarioRunner(options), out);
+            RunSummary summary = runAll(scenarios, new ScenarioRunner(options), out, guard);
             boolean written = writeReports(summary, err) & recordingComplete(recorder, err);
             out.println(summary.summaryLine());
             out.flush();
@@ -137,17 +138,19 @@ final class RunCommand implements Callable<Integer> {
         return scenarios;
     }
 
-    private static RunSummary runAll(List<Scenario> scenarios, ScenarioRunner runner, PrintWriter out) {
+    private static RunSummary runAll(List<Scenario> scenarios, ScenarioRunner runner, PrintWriter out, RunExitGuard guard) {
         ConsoleReport console = new ConsoleReport();
         RunListener printer = new RunListener() {
             @Override
             public void scenarioStarted(Scenario scenario) {
+                guard.running("scenario " + scenario.source());
                 out.println(console.header(scenario.name(), scenario.source()));
                 out.flush();
             }
 
             @Override
             public void stepFinished(StepOutcome outcome) {
+                guard.running("after the step at " + outcome.step().location());
                 console.outcomeLines(outcome).forEach(out::println);
                 out.flush();
             }

@@ -1,13 +1,17 @@
 package dev.bgsim.engine;
 
+import dev.bgsim.engine.app.AppAction;
 import dev.bgsim.engine.broker.RegistrationRequest;
 import dev.bgsim.engine.device.AccessSetting;
 import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.device.DeviceState;
 import dev.bgsim.engine.packages.SimPackage;
+import dev.bgsim.engine.time.SkipPolicy;
 import dev.bgsim.sdk.BackgroundTaskCancellationReason;
 import dev.bgsim.sdk.SystemTriggerType;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -27,7 +31,11 @@ public sealed interface Command {
     /** Fire one registration by hand; forced skips conditions and policy. */
     record Fire(UUID taskId, boolean forced, Object details) implements Command { }
 
-    /** Fire every registration with this name (names are not unique) in one package. */
+    /**
+     * Fire every registration with this name (names are not unique) in one package. A {@code Map}
+     * as {@code details} is "fire with arguments": it becomes the trigger's details
+     * (ApplicationTriggerDetails, MediaProcessingTriggerDetails, DeviceUseDetails...).
+     */
     record FireByName(String packageName, String registrationName, boolean forced, Object details) implements Command { }
 
     record RaiseSystemEvent(SystemTriggerType type) implements Command { }
@@ -68,4 +76,32 @@ public sealed interface Command {
 
     /** Run (unpause) until simulated {@code until}, then pause there. The result completes at that instant. */
     record RunUntil(Instant until) implements Command { }
+
+    /** When skipping may jump: ALWAYS (SPEC 3.1) or WHILE_TASKS_WAIT (idle time flows; for the GUI). */
+    record SetSkipPolicy(SkipPolicy policy) implements Command { }
+
+    // --- app lifecycle (SPEC 3.9) ---
+    /** A user action on a package's app: one of {@link #USER_ACTIONS}. */
+    record AppCommand(String packageName, AppAction action) implements Command {
+        public static final Set<AppAction> USER_ACTIONS = Set.of(AppAction.LAUNCH, AppAction.MINIMISE, AppAction.RESTORE,
+                AppAction.SUSPEND, AppAction.SYSTEM_SUSPEND, AppAction.RESUME, AppAction.TERMINATE,
+                AppAction.SUSPEND_AND_TERMINATE);
+    }
+
+    /** Update: same identity, same or higher version; cancels with SERVICING_UPDATE, swaps code, fires SERVICING_COMPLETE. */
+    record UpdatePackage(SimPackage pkg) implements Command { }
+
+    /** Uninstall: cancels with UNINSTALL, removes registrations, local settings and the package. */
+    record UninstallPackage(String packageName) implements Command { }
+
+    /** Log off: cancels every task with LOGGING_OFF, closes apps, disconnects the session. */
+    record LogOff() implements Command { }
+
+    /**
+     * Signal an app trigger as the foreground app would (Application, MediaProcessing, DeviceUse,
+     * DeviceServicing): the same rules as requestAsync; the result message names the SDK result.
+     * {@code deviceId} is for device triggers (null: "bgsim-device").
+     */
+    record RequestTrigger(String packageName, String registrationName, Map<String, Object> arguments, String deviceId)
+            implements Command { }
 }

@@ -1,12 +1,20 @@
 package dev.bgsim.engine;
 
+import dev.bgsim.engine.app.AppController;
+import dev.bgsim.engine.app.AppProcess;
+import dev.bgsim.engine.app.AppRegistrations;
+import dev.bgsim.engine.app.AppServices;
+import dev.bgsim.engine.app.AppState;
+import dev.bgsim.engine.app.PackageServicing;
+import dev.bgsim.engine.broker.AppSignals;
 import dev.bgsim.engine.broker.Broker;
+import dev.bgsim.engine.broker.RequestCaller;
+import dev.bgsim.engine.broker.RequestVerdict;
 import dev.bgsim.engine.broker.Outcome;
 import dev.bgsim.engine.broker.RegisterResult;
 import dev.bgsim.engine.broker.Registration;
 import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.device.DeviceState;
-import dev.bgsim.engine.device.SystemEventRules;
 import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.EventBus;
 import dev.bgsim.engine.event.EventLog;
@@ -21,7 +29,6 @@ import dev.bgsim.engine.host.Host;
 import dev.bgsim.engine.host.TaskThreads;
 import dev.bgsim.engine.instance.Instance;
 import dev.bgsim.engine.instance.InstanceController;
-import dev.bgsim.engine.sdkimpl.InMemorySettingsStore;
 import dev.bgsim.engine.sdkimpl.SdkServices;
 import dev.bgsim.engine.sdkimpl.SettingsStore;
 import dev.bgsim.engine.time.EngineLoop;
@@ -30,7 +37,9 @@ import dev.bgsim.engine.time.Holds;
 import dev.bgsim.engine.time.Lockstep;
 import dev.bgsim.engine.time.Schedule;
 import dev.bgsim.engine.time.SimClock;
-import dev.bgsim.sdk.SystemTriggerType;
+import dev.bgsim.engine.workspace.RegistrationStore;
+import dev.bgsim.engine.workspace.Workspace;
+import dev.bgsim.engine.workspace.WorkspaceProblem;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -60,49 +69,114 @@ public final class Engine implements AutoCloseable {
     private final InstanceController instances;
     private final Broker broker;
     private final SettingsStore settings;
+    private final Workspace workspace;
+    private final List<WorkspaceProblem> workspaceProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final DeviceChanges devices;
+    private final AppController apps;
+    private final AppSignals signals;
+    private final PackageServicing servicing;
     private final List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-    private volatile DeviceState device;
     private DeviceProfile profile;
     private long idCounter;
     private final long idSeed;
 
-    private Engine(EngineConfig config, SettingsStore settings) {
+    private Engine(EngineConfig config, Workspace workspace) {
         this.config = config;
-        this.settings = settings;
+        this.workspace = workspace;
+        this.settings = workspace.settings();
         this.clock = new SimClock(config.start());
-        this.device = config.initialDevice();
         this.profile = config.profile();
         this.idSeed = ByteBuffer.wrap(config.start().toString().getBytes(StandardCharsets.UTF_8)).getLong();
         this.bus = new EventBus(errors::add);
         this.log = new EventLog(clock, config.wallClock(), bus);
+        this.devices = new DeviceChanges(clock, schedule, log, config.initialDevice());
         this.lockstep = new Lockstep(holds, config.ticker(), config.busyThreshold());
         this.loop = new EngineLoop(clock, schedule, holds, lockstep, config.ticker(), config.timeSkipping(),
                 config.speed(), log::commit, this::engineError);
         EnginePort port = loop::post;
         this.pieces = new CodePieces(threads, lockstep, port);
         ClockService clockService = new ClockService(clock, schedule, pieces);
-        SdkServices sdk = new SdkServices(port, clock, clockService, threads, log, () -> device);
+        SdkServices sdk = new SdkServices(port, clock, clockService, threads, log, devices::current);
         this.instances = new InstanceController(clock, schedule, log, pieces, sdk, settings, () -> profile, this::nextId);
-        this.broker = new Broker(clock, schedule, log, instances, port, this::nextId, () -> device, () -> profile);
-        instances.setInProcessStarter(i -> instances.terminate(i, "NO_APP_HOST",
-                "in-process tasks need the app lifecycle, not implemented yet", null));
+        this.broker = new Broker(clock, schedule, log, instances, port, this::nextId, devices::current, () -> profile);
+        devices.connect(broker);
+        this.signals = new AppSignals(broker, instances, log, devices::current, () -> profile);
+        AppRegistrations appRegs = new AppRegistrations(broker, signals, port, threads, this::appState, this::appProcess);
+        AppServices appServices = new AppServices(broker, appRegs, instances, pieces, sdk, settings, log,
+                this::appState, this::appProcess);
+        this.apps = new AppController(clock, schedule, log, pieces, broker, instances, appServices);
+        this.servicing = new PackageServicing(broker, instances, apps, settings,
+                change -> devices.set(change.apply(devices.current()), "log off"));
+        instances.setInProcessStarter(apps::startInProcess);
+        broker.setAppSide(new Broker.AppSide() {
+            @Override
+            public void appMustTerminate(Instance instance) {
+                apps.instanceOutlivedGrace(instance);
+            }
+
+            @Override
+            public void progress(Instance instance, int progress) {
+                appServices.deliverProgress(instance, progress);
+            }
+
+            @Override
+            public void ended(Instance instance) {
+                apps.instanceEnded(instance);
+                appServices.deliverCompletion(instance);
+            }
+        });
+        loop.setSkipPolicy(config.skipPolicy(), () -> !instances.live().isEmpty());
     }
 
-    /** Creates and starts an engine with an in-memory settings store. */
+    private AppState appState(String pkg) {
+        return apps.state(pkg);
+    }
+
+    private java.util.Optional<AppProcess> appProcess(String pkg) {
+        return apps.process(pkg);
+    }
+
+    /** Creates and starts an engine with nothing on disk ({@link Workspace#inMemory()}). */
     public static Engine start(EngineConfig config) {
-        return start(config, new InMemorySettingsStore());
+        return start(config, Workspace.inMemory());
     }
 
-    /** Creates and starts an engine. */
-    public static Engine start(EngineConfig config, SettingsStore settings) {
-        Engine e = new Engine(config, settings);
+    /**
+     * Creates and starts an engine on a workspace: registrations and access settings are restored
+     * (attached when their package loads), local settings come from it, and every change is saved.
+     * Files that could not be read are reported as WorkspaceProblem events and by
+     * {@link #workspaceProblems()}.
+     */
+    public static Engine start(EngineConfig config, Workspace workspace) {
+        Engine e = new Engine(config, workspace);
         e.loop.post(() -> {
             e.loop.setPaused(config.startPaused());
+            e.devices.start();
             e.log.emit(Subjects.NONE, new Events.EngineStarted(config.profile().name(), config.start(),
                     config.timeSkipping(), config.speed()));
+            e.restoreWorkspace();
         });
         e.loop.start("bgsim-engine");
         return e;
+    }
+
+    /** Engine thread only. Takes what the workspace held and reports what it could not read. */
+    private void restoreWorkspace() {
+        RegistrationStore.Loaded loaded = workspace.registrations().load();
+        List<WorkspaceProblem> problems = new ArrayList<>(workspace.loadProblems());
+        problems.addAll(loaded.problems());
+        for (WorkspaceProblem p : problems) {
+            workspaceProblems.add(p);
+            log.emit(Subjects.NONE, new Events.WorkspaceProblem(p.file(), p.problem(), p.movedTo()));
+        }
+        broker.restore(workspace.registrations(), loaded);
+        log.emit(Subjects.NONE, new Events.WorkspaceRestored(loaded.registrations().size(),
+                (int) loaded.registrations().stream().map(r -> r.packageName()).distinct().count(), loaded.access().size()));
+    }
+
+    /** Any thread. Workspace files that could not be read at start (each moved aside as *.corrupt-TIMESTAMP). */
+    public List<WorkspaceProblem> workspaceProblems() {
+        return List.copyOf(workspaceProblems);
     }
 
     /** Deterministic ids: the same run gives the same instance and registration ids. */
@@ -164,7 +238,7 @@ public final class Engine implements AutoCloseable {
 
     /** Any thread. Device snapshot as task threads see it. */
     public DeviceState device() {
-        return device;
+        return devices.current();
     }
 
     @Override
@@ -203,7 +277,9 @@ public final class Engine implements AutoCloseable {
             List<String> msgs = new ArrayList<>();
             boolean ok = true;
             for (Registration reg : regs) {
-                Outcome o = broker.fire(reg, fire.forced(), fire.details(), "USER");
+                Object details = fire.details() instanceof Map<?, ?> args
+                        ? TriggerDetailsFactory.detailsOrArguments(reg.kind(), args) : fire.details();
+                Outcome o = broker.fire(reg, fire.forced(), details, "USER");
                 ok &= o.ok();
                 msgs.add(o.message());
             }
@@ -214,7 +290,7 @@ public final class Engine implements AutoCloseable {
             return Outcome.ok("raised " + ev.type());
         }
         if (c instanceof Command.SetDevice sd) {
-            return setDevice(sd.change().apply(device));
+            return devices.set(sd.change().apply(devices.current()), "set by the user");
         }
         if (c instanceof Command.SetProfile sp) {
             profile = sp.profile();
@@ -282,7 +358,54 @@ public final class Engine implements AutoCloseable {
             loop.setPaused(false);
             return null;
         }
+        Outcome app = applyAppCommand(c);
+        if (app != null) {
+            return app;
+        }
         throw new IllegalArgumentException("unknown command " + c);
+    }
+
+    /** Engine thread only. App, servicing and trigger-request commands; null for any other command. */
+    private Outcome applyAppCommand(Command c) {
+        if (c instanceof Command.AppCommand ac) {
+            if (!Command.AppCommand.USER_ACTIONS.contains(ac.action())) {
+                return Outcome.refused(ac.action() + " is not a user app action; use one of " + Command.AppCommand.USER_ACTIONS
+                        + " (update, uninstall and log off have their own commands)");
+            }
+            return apps.apply(ac.packageName(), ac.action(), "the user");
+        }
+        if (c instanceof Command.UpdatePackage up) {
+            return servicing.update(up.pkg());
+        }
+        if (c instanceof Command.UninstallPackage un) {
+            return servicing.uninstall(un.packageName());
+        }
+        if (c instanceof Command.LogOff) {
+            return servicing.logOff();
+        }
+        if (c instanceof Command.RequestTrigger rt) {
+            return requestTrigger(rt);
+        }
+        if (c instanceof Command.SetSkipPolicy sp) {
+            return clockChange(() -> loop.setSkipPolicy(sp.policy(), () -> !instances.live().isEmpty()));
+        }
+        return null;
+    }
+
+    private Outcome requestTrigger(Command.RequestTrigger rt) {
+        List<Registration> regs = broker.byName(rt.registrationName()).stream()
+                .filter(r -> rt.packageName() == null || r.packageName().equals(rt.packageName())).toList();
+        if (regs.isEmpty()) {
+            return Outcome.refused("no registration named " + rt.registrationName());
+        }
+        Registration reg = regs.get(0);
+        Object details = TriggerDetailsFactory.details(reg.kind(), rt.arguments(), rt.deviceId());
+        if (details == null) {
+            return Outcome.refused(reg.name() + " has a " + reg.kind() + " trigger, which the app cannot signal; "
+                    + "only Application, MediaProcessing, DeviceUse and DeviceServicing triggers can be requested");
+        }
+        RequestVerdict v = signals.request(reg, RequestCaller.USER, details);
+        return new Outcome(v == RequestVerdict.ALLOWED, "request of " + reg.name() + ": " + AppSignals.resultName(reg.kind(), v));
     }
 
     private Outcome withPackage(String name, Runnable r) {
@@ -299,53 +422,6 @@ public final class Engine implements AutoCloseable {
         log.emit(Subjects.NONE, new Events.ClockModeChanged(st.mode().name(), loop.isPaused(), loop.isSkipping(),
                 loop.speed(), st.explain()));
         return Outcome.ok(st.explain());
-    }
-
-    /** Engine thread only. Replaces the device state, fires system events, re-evaluates gates. */
-    private Outcome setDevice(DeviceState next) {
-        DeviceState before = device;
-        if (next.equals(before)) {
-            return Outcome.ok("no change");
-        }
-        device = next;
-        log.emit(Subjects.NONE, new Events.DeviceStateChanged(changedFields(before, next), describe(next)));
-        if (before.memoryPressure() != next.memoryPressure()) {
-            broker.lowMemoryNotice();
-        }
-        broker.reevaluate();
-        for (SystemTriggerType t : SystemEventRules.eventsFor(before, next)) {
-            broker.raiseSystemEvent(t, "SYSTEM_EVENT");
-        }
-        return Outcome.ok("device: " + String.join(", ", changedFields(before, next)));
-    }
-
-    private static List<String> changedFields(DeviceState a, DeviceState b) {
-        List<String> out = new ArrayList<>();
-        Map<String, Object> ma = describe(a);
-        Map<String, Object> mb = describe(b);
-        for (String k : ma.keySet()) {
-            if (!ma.get(k).equals(mb.get(k))) {
-                out.add(k);
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, Object> describe(DeviceState d) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("power", d.power().name());
-        m.put("batteryPercent", d.batteryPercent());
-        m.put("drainPercentPerHour", d.drainPercentPerHour());
-        m.put("batterySaver", d.saverMode().name());
-        m.put("batterySaverThreshold", d.saverThresholdPercent());
-        m.put("batterySaverActive", d.saverActive());
-        m.put("internet", d.internet());
-        m.put("metered", d.metered());
-        m.put("userPresent", d.userPresent());
-        m.put("sessionConnected", d.sessionConnected());
-        m.put("screenOn", d.screenOn());
-        m.put("memoryPressure", d.memoryPressure().name());
-        return m;
     }
 
     private Outcome terminateHost(String hostId) {
@@ -402,7 +478,11 @@ public final class Engine implements AutoCloseable {
                         h.isSuspended(), h.isDead()))
                 .toList();
         boolean quiet = !lockstep.batonHeld() && !lockstep.hasQueued();
-        return new EngineSnapshot(loop.status(), schedule.items(), device, profile.name(), regs, inst, hs, log.lastSeq(),
-                quiet);
+        List<EngineSnapshot.AppView> appViews = apps.states().entrySet().stream()
+                .map(e -> new EngineSnapshot.AppView(e.getKey(), e.getValue(),
+                        apps.process(e.getKey()).map(p -> p.label()).orElse(null)))
+                .toList();
+        return new EngineSnapshot(loop.status(), schedule.items(), devices.current(), profile.name(), regs, inst, hs,
+                appViews, log.lastSeq(), quiet);
     }
 }

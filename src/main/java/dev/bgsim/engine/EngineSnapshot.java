@@ -1,5 +1,6 @@
 package dev.bgsim.engine;
 
+import dev.bgsim.engine.app.AppState;
 import dev.bgsim.engine.broker.PendingReason;
 import dev.bgsim.engine.device.DeviceState;
 import dev.bgsim.engine.instance.InstanceState;
@@ -20,12 +21,23 @@ import java.util.UUID;
  * @param registrations registrations with their "why pending"
  * @param instances     every instance ever started, in start order
  * @param hosts         hosts
+ * @param apps          each loaded package's app state
  * @param lastSeq       last event sequence number
  * @param quiescent     no task code runs or waits for the baton and no work is queued
  */
 public record EngineSnapshot(ClockStatus clock, List<ScheduledItem> schedule, DeviceState device, String profile,
                              List<RegistrationView> registrations, List<InstanceView> instances, List<HostView> hosts,
-                             long lastSeq, boolean quiescent) {
+                             List<AppView> apps, long lastSeq, boolean quiescent) {
+
+    /** A package's app: its lifecycle state and its process ("app X (process 2)"), or null when none runs. */
+    public record AppView(String packageName, AppState state, String process) {
+    }
+
+    /** The app state of a package (NOT_RUNNING when unknown). */
+    public AppState appState(String packageName) {
+        return apps.stream().filter(a -> a.packageName().equals(packageName)).map(AppView::state).findFirst()
+                .orElse(AppState.NOT_RUNNING);
+    }
 
     /** A registration. */
     public record RegistrationView(UUID taskId, String packageName, String name, String entryPoint, String trigger,

@@ -130,4 +130,15 @@ class RunCommandTest {
         assertEquals(2, xml.getElementsByTagName("failure").getLength());
         assertFalse(new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).path("held").asBoolean(true));
     }
+
+    @Test
+    void aWorkspaceFolderKeepsWhatTheRunSaved() {
+        Path workspace = temp.resolve("workspace");
+
+        int exit = run(scenario("complete"), "--workspace", workspace.toString());
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertTrue(Files.isRegularFile(workspace.resolve("settings/Runner.Tests.json")), "local settings persisted");
+        assertTrue(Files.isRegularFile(workspace.resolve("registrations.json")), "registrations persisted");
+    }
 }

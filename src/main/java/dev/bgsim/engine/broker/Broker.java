@@ -23,6 +23,7 @@ import dev.bgsim.engine.time.Schedule;
 import dev.bgsim.engine.time.SimClock;
 import dev.bgsim.sdk.BackgroundAccessStatus;
 import dev.bgsim.sdk.BackgroundTaskCancellationReason;
+import dev.bgsim.sdk.BackgroundTrigger;
 import dev.bgsim.sdk.MaintenanceTrigger;
 import dev.bgsim.sdk.SystemConditionType;
 import dev.bgsim.sdk.SystemTrigger;
@@ -60,6 +61,7 @@ public final class Broker implements InstanceController.Listener {
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private int multiHostCounter;
     private boolean tickArmed;
+    private BrokerPersistence persistence;
 
     public Broker(SimClock clock, Schedule schedule, EventLog log, InstanceController instances, EnginePort port,
                   Supplier<UUID> ids, Supplier<DeviceState> device, Supplier<DeviceProfile> profile) {
@@ -74,6 +76,53 @@ public final class Broker implements InstanceController.Listener {
         instances.setListener(this);
     }
 
+    // ---------------------------------------------------------------- persistence
+
+    /** Engine thread only. Connects the workspace and takes what it held (attached as packages load). */
+    public void restore(dev.bgsim.engine.workspace.RegistrationStore store,
+                        dev.bgsim.engine.workspace.RegistrationStore.Loaded loaded) {
+        persistence = new BrokerPersistence(store, log);
+        persistence.restore(loaded);
+        loaded.registrations().forEach(r -> {
+            if (r.groupId() != null && r.groupName() != null) {
+                groupNames.putIfAbsent(r.groupId(), r.groupName());
+            }
+        });
+    }
+
+    private void saveRegistrations() {
+        if (persistence != null) {
+            persistence.saveRegistrations(registrations.values(), groupNames);
+        }
+    }
+
+    private void saveAccess() {
+        if (persistence != null) {
+            persistence.saveAccess(packages);
+        }
+    }
+
+    /** Re-attaches the package's restored registrations, keeping their task ids. */
+    private void attachRestored(PackageRuntime p) {
+        if (persistence == null) {
+            return;
+        }
+        persistence.restoreAccess(p);
+        for (var stored : persistence.takeFor(p.pkg.identityName())) {
+            BackgroundTrigger trigger = dev.bgsim.engine.workspace.TriggerCodec.decode(stored.trigger());
+            DeclaredTask declared = stored.entryPoint() == null ? null : p.pkg.declaredTask(stored.entryPoint()).orElse(null);
+            if (stored.entryPoint() != null && declared == null) {
+                persistence.keepDetached(stored, "entry point " + stored.entryPoint() + " is not declared by the package");
+                continue;
+            }
+            RegistrationRequest req = new RegistrationRequest(p.pkg.identityName(), stored.name(), stored.entryPoint(), trigger,
+                    stored.conditions().stream().map(SystemConditionType::valueOf).toList(), stored.cancelOnConditionLoss(),
+                    stored.groupId(), stored.origin());
+            Registration reg = add(req, declared, stored.taskId(), "RESTORED");
+            reg.consumed = stored.oneShotConsumed();
+        }
+    }
+
     // ---------------------------------------------------------------- packages
 
     /** Engine thread only. Loads a package and creates its manifest registrations. */
@@ -81,9 +130,11 @@ public final class Broker implements InstanceController.Listener {
         if (packages.containsKey(pkg.identityName())) {
             return Outcome.refused("a package named " + pkg.identityName() + " is already loaded; unload it first");
         }
-        packages.put(pkg.identityName(), new PackageRuntime(pkg));
+        PackageRuntime runtime = new PackageRuntime(pkg);
+        packages.put(pkg.identityName(), runtime);
         log.emit(Subjects.ofPackage(pkg.identityName()), new Events.PackageLoaded(pkg.version(),
                 pkg.appEntryPoint().orElse(null), pkg.declaredTasks().size()));
+        attachRestored(runtime);
         for (ManifestRegistration m : pkg.registrations()) {
             boolean exists = registrations.values().stream()
                     .anyMatch(r -> r.packageName.equals(pkg.identityName()) && r.name.equals(m.name()));
@@ -92,6 +143,8 @@ public final class Broker implements InstanceController.Listener {
                         m.cancelOnConditionLoss(), null, "MANIFEST"));
             }
         }
+        saveRegistrations();
+        saveAccess();
         return Outcome.ok("loaded " + pkg.identityName());
     }
 
@@ -102,6 +155,46 @@ public final class Broker implements InstanceController.Listener {
     public Map<String, PackageRuntime> packages() {
         return packages;
     }
+
+    /** Engine thread only. Update: swaps the package's code; registrations are kept, access is reset (SPEC 3.9). */
+    public void replacePackage(SimPackage next) {
+        PackageRuntime p = packages.get(next.identityName());
+        String before = p.pkg.version();
+        p.pkg = next;
+        p.accessRequested = false;
+        p.accessResetByUpdate = true;
+        log.emit(Subjects.ofPackage(next.identityName()), new Events.PackageUpdated(before, next.version()));
+        log.emit(Subjects.ofPackage(next.identityName()), new Events.AccessChanged(p.access.name(), false,
+                accessStatus(next.identityName()).name()));
+        saveAccess();
+    }
+
+    /** Engine thread only. Uninstall: registrations removed (running instances already cancelled), package gone. */
+    public void removePackage(String name, String why) {
+        for (Registration reg : new ArrayList<>(registrations.values())) {
+            if (reg.packageName.equals(name)) {
+                registrations.remove(reg.taskId);
+                facades.remove(reg.taskId);
+                reg.removed = true;
+                reg.pending = null;
+                log.emit(reg.subjects(), new Events.RegistrationRemoved(false, why));
+            }
+        }
+        packages.remove(name);
+        if (persistence != null) {
+            persistence.forgetAccess(name);
+        }
+        saveRegistrations();
+        saveAccess();
+        log.emit(Subjects.ofPackage(name), new Events.PackageUnloaded(why));
+    }
+
+    /** Group names learnt from the group objects apps register with (by group id). */
+    public Map<String, String> groupNames() {
+        return groupNames;
+    }
+
+    private final Map<String, String> groupNames = new LinkedHashMap<>();
 
     /** The access status of a package now. */
     public BackgroundAccessStatus accessStatus(String packageName) {
@@ -115,14 +208,26 @@ public final class Broker implements InstanceController.Listener {
     /** Engine thread only. Sets the user's access setting or the requested flag; re-evaluates. */
     public void setAccess(String packageName, dev.bgsim.engine.device.AccessSetting setting, Boolean requested) {
         PackageRuntime p = packages.get(packageName);
+        boolean removed = Boolean.FALSE.equals(requested) && p.accessRequested;
         if (setting != null) {
             p.access = setting;
         }
         if (requested != null) {
             p.accessRequested = requested;
+            // The app called removeAccess()/requestAccessAsync() after an update (SPEC 3.9).
+            p.accessResetByUpdate = false;
         }
         log.emit(Subjects.ofPackage(packageName), new Events.AccessChanged(p.access.name(), p.accessRequested,
                 accessStatus(packageName).name()));
+        saveAccess();
+        if (removed) {
+            // removeAccess(): running tasks are cancelled with SYSTEM_POLICY (SDK BackgroundExecutionManager).
+            for (Instance i : new ArrayList<>(instances.live().values())) {
+                if (i.registration().packageName().equals(packageName)) {
+                    instances.cancel(i, BackgroundTaskCancellationReason.SYSTEM_POLICY);
+                }
+            }
+        }
         reevaluate();
     }
 
@@ -143,11 +248,18 @@ public final class Broker implements InstanceController.Listener {
             String message = r.reason().getDescription() + " (" + r.details() + "); " + r.reason().getRemedy();
             log.emit(Subjects.ofPackage(req.packageName()), new Events.RegistrationRefused(req.name(), r.reason().name(),
                     message));
-            return RegisterResult.refused(r.reason(), message);
+            return RegisterResult.refused(r.reason(), message, r.details());
         }
         DeclaredTask declared = req.entryPoint() == null ? null : p.pkg.declaredTask(req.entryPoint()).orElseThrow();
+        Registration reg = add(req, declared, ids.get(), req.origin());
+        saveRegistrations();
+        return RegisterResult.ok(reg, facades.get(reg.taskId));
+    }
+
+    /** Creates a registration that passed the rules (or was restored from the workspace). */
+    private Registration add(RegistrationRequest req, DeclaredTask declared, UUID taskId, String origin) {
         boolean typeDeclared = declared == null || TaskTypeTable.declares(declared.taskTypes(), req.trigger());
-        Registration reg = new Registration(ids.get(), req.name(), req.packageName(), req.entryPoint(), req.trigger(),
+        Registration reg = new Registration(taskId, req.name(), req.packageName(), req.entryPoint(), req.trigger(),
                 req.conditions(), req.cancelOnConditionLoss(), req.groupId(), req.origin(), declared, typeDeclared,
                 clock.now());
         registrations.put(reg.taskId, reg);
@@ -161,9 +273,9 @@ public final class Broker implements InstanceController.Listener {
             armTick();
         }
         log.emit(reg.subjects(), new Events.RegistrationAdded(reg.entryPoint, reg.trigger.toString(), reg.kind.name(),
-                reg.conditions.stream().map(Enum::name).toList(), reg.cancelOnConditionLoss, reg.groupId, reg.origin,
+                reg.conditions.stream().map(Enum::name).toList(), reg.cancelOnConditionLoss, reg.groupId, origin,
                 typeDeclared));
-        return RegisterResult.ok(reg, facades.get(reg.taskId));
+        return reg;
     }
 
     /** Engine thread only. unregister(true) cancels running instances with ABORT; false lets them finish. */
@@ -181,6 +293,7 @@ public final class Broker implements InstanceController.Listener {
                 instances.cancel(i, BackgroundTaskCancellationReason.ABORT);
             }
         }
+        saveRegistrations();
         return Outcome.ok("unregistered " + reg.name);
     }
 
@@ -216,6 +329,7 @@ public final class Broker implements InstanceController.Listener {
         if (isOneShot(reg) && !reg.consumed) {
             reg.consumed = true;
             log.emit(reg.subjects(), new Events.OneShotConsumed());
+            saveRegistrations();
         }
         if (forced) {
             Instance i = startInstance(reg, new Activation(clock.now(), true, details, source));
@@ -273,6 +387,11 @@ public final class Broker implements InstanceController.Listener {
         }
         PackageRuntime p = packages.get(reg.packageName);
         BackgroundAccessStatus access = accessStatus(reg.packageName);
+        if (p.accessResetByUpdate && !(reg.trigger instanceof SystemTrigger s
+                && s.getTriggerType() == SystemTriggerType.SERVICING_COMPLETE)) {
+            out.add(new PendingReason("ACCESS_RESET_BY_UPDATE", "the app was updated: background access is reset until"
+                    + " the app calls removeAccess() and requestAccessAsync() again"));
+        }
         if (AccessTable.denied(access)) {
             out.add(new PendingReason("ACCESS_DENIED", "background access is " + access));
         } else if (!p.accessRequested && (reg.kind == TriggerKind.TIME || reg.kind == TriggerKind.APPLICATION)) {
@@ -340,8 +459,17 @@ public final class Broker implements InstanceController.Listener {
 
     /** Engine thread only. A system event: every registration listening for it is triggered. */
     public void raiseSystemEvent(SystemTriggerType type, String source) {
-        log.emit(Subjects.NONE, new Events.SystemEventRaised(type.name()));
+        raiseSystemEvent(type, source, null);
+    }
+
+    /** Engine thread only. A system event for one package only (null: every package), e.g. SERVICING_COMPLETE. */
+    public void raiseSystemEvent(SystemTriggerType type, String source, String packageName) {
+        log.emit(packageName == null ? Subjects.NONE : Subjects.ofPackage(packageName),
+                new Events.SystemEventRaised(type.name()));
         for (Registration reg : new ArrayList<>(registrations.values())) {
+            if (packageName != null && !reg.packageName.equals(packageName)) {
+                continue;
+            }
             if (reg.trigger instanceof SystemTrigger s && s.getTriggerType() == type && !reg.consumed) {
                 fire(reg, false, null, source);
             }
@@ -445,6 +573,7 @@ public final class Broker implements InstanceController.Listener {
 
     @Override
     public void ended(Instance instance) {
+        appSide.ended(instance);
         Host h = instance.host();
         if (h.instances().isEmpty() && "supportsMultipleInstances".equals(h.placement()) && !h.isDead()) {
             h.markDead();
@@ -464,13 +593,7 @@ public final class Broker implements InstanceController.Listener {
 
     @Override
     public void appMustTerminate(Instance instance) {
-        appTerminator.accept(instance);
-    }
-
-    private java.util.function.Consumer<Instance> appTerminator = i -> { };
-
-    public void setAppTerminator(java.util.function.Consumer<Instance> t) {
-        appTerminator = t;
+        appSide.appMustTerminate(instance);
     }
 
     @Override
@@ -482,12 +605,37 @@ public final class Broker implements InstanceController.Listener {
 
     @Override
     public void progress(Instance instance, int progress) {
-        progressSink.accept(instance, progress);
+        appSide.progress(instance, progress);
     }
 
-    private java.util.function.BiConsumer<Instance, Integer> progressSink = (i, p) -> { };
+    /** The app side of the broker: in-process termination and deliveries to app listeners. */
+    public interface AppSide {
+        /** An in-process instance outlived its grace period: its app process must go. */
+        void appMustTerminate(Instance instance);
 
-    public void setProgressSink(java.util.function.BiConsumer<Instance, Integer> s) {
-        progressSink = s;
+        /** Progress for the app's progress listeners. */
+        void progress(Instance instance, int progress);
+
+        /** An instance ended: for the app's completed listeners. */
+        void ended(Instance instance);
+    }
+
+    private AppSide appSide = new AppSide() {
+        @Override
+        public void appMustTerminate(Instance instance) {
+        }
+
+        @Override
+        public void progress(Instance instance, int progress) {
+        }
+
+        @Override
+        public void ended(Instance instance) {
+        }
+    };
+
+    /** Engine thread only. Connects the app controller. */
+    public void setAppSide(AppSide side) {
+        appSide = side;
     }
 }

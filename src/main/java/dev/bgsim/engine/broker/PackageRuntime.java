@@ -5,10 +5,10 @@ import dev.bgsim.engine.packages.SimPackage;
 
 /** A loaded package and its per-package policy state. Engine thread only. */
 public final class PackageRuntime {
-    final SimPackage pkg;
+    SimPackage pkg;
     AccessSetting access = AccessSetting.MANAGED_BY_WINDOWS;
     boolean accessRequested;
-    boolean appForeground;
+    boolean accessResetByUpdate;
 
     PackageRuntime(SimPackage pkg) {
         this.pkg = pkg;
@@ -20,6 +20,10 @@ public final class PackageRuntime {
 
     public AccessSetting access() {
         return access;
+    }
+
+    public boolean accessResetByUpdate() {
+        return accessResetByUpdate;
     }
 
     public boolean accessRequested() {

@@ -88,6 +88,19 @@ public final class Registration {
         return cancelOnConditionLoss;
     }
 
+    /** The group id, or null. */
+    public String groupId() {
+        return groupId;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
     public DeclaredTask declared() {
         return declared;
     }

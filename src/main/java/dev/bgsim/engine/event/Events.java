@@ -56,6 +56,9 @@ public final class Events {
     public record PackageUnloaded(String why) implements EventPayload {
     }
 
+    public record PackageUpdated(String fromVersion, String toVersion) implements EventPayload {
+    }
+
     public record RegistrationAdded(String entryPoint, String trigger, String triggerKind, List<String> conditions,
                                     boolean cancelOnConditionLoss, String group, String origin,
                                     boolean taskTypeDeclared) implements EventPayload {
@@ -84,7 +87,15 @@ public final class Events {
     public record OneShotConsumed() implements EventPayload {
     }
 
-    public record TriggerRequested(String trigger, String result) implements EventPayload {
+    /**
+     * An app-signalled trigger was requested (requestAsync, or the user's "request").
+     *
+     * @param caller FOREGROUND_APP, BACKGROUND_APP, TASK, USER or UNKNOWN; anything but the
+     *               first and USER is "requested from the background" for the checker
+     * @param result the SDK result constant (ApplicationTriggerResult, DeviceTriggerResult...)
+     */
+    public record TriggerRequested(String trigger, String result, String caller, String why, Object details)
+            implements EventPayload {
     }
 
     // --- instances ---
@@ -136,7 +147,15 @@ public final class Events {
     public record LowMemoryWouldTerminate(List<String> instances, String note) implements EventPayload {
     }
 
-    public record CompletionDelivered(String to, boolean queued) implements EventPayload {
+    /**
+     * Progress or a completion for the app's listeners on a registration.
+     *
+     * @param kind     PROGRESS or COMPLETED
+     * @param outcome  DELIVERED (queued on the app thread now), QUEUED (app suspended: on resume),
+     *                 or DELIVERED_AFTER_RESUME; nothing is emitted when the app is not running
+     * @param listeners how many listeners the app attached
+     */
+    public record AppNotified(String kind, String outcome, int listeners) implements EventPayload {
     }
 
     // --- hosts ---
@@ -158,10 +177,23 @@ public final class Events {
 
     // --- app ---
 
-    public record AppStateChanged(String from, String to, String action) implements EventPayload {
+    /** @param why what caused the action (the user, "in-process task X#1", "suspend deadline"...) */
+    public record AppStateChanged(String from, String to, String action, String why) implements EventPayload {
     }
 
     public record AppCallbackFailed(String callback, String exceptionClass, String message, String stackTrace)
+            implements EventPayload {
+    }
+
+    /** Battery saver went on or off by itself (automatic mode at the threshold while on battery, off on AC). */
+    public record BatterySaverSwitched(boolean active, int batteryPercent, String why) implements EventPayload {
+    }
+
+    /** A workspace file could not be read: reported and moved aside, never silently dropped (SPEC 7). */
+    public record WorkspaceProblem(String file, String problem, String movedTo) implements EventPayload {
+    }
+
+    public record WorkspaceRestored(int registrations, int packages, int accessSettings)
             implements EventPayload {
     }
 

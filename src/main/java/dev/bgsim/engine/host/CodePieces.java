@@ -19,6 +19,10 @@ public final class CodePieces {
         this.port = port;
     }
 
+    public EnginePort port() {
+        return port;
+    }
+
     public TaskThreads threads() {
         return threads;
     }

@@ -47,6 +47,7 @@ public final class Instance implements CodeOwner {
     int progress;
     int suspendedCount;
     String failure;
+    Throwable failureCause;
     String endCause;
     String endReason;
     Instance collateralOf;
@@ -107,6 +108,20 @@ public final class Instance implements CodeOwner {
 
     public int suspendedCount() {
         return suspendedCount;
+    }
+
+    /** What the task threw, when it FAILED. */
+    public Throwable failureCause() {
+        return failureCause;
+    }
+
+    /** Why it was TERMINATED (GRACE_EXPIRED, LOW_MEMORY, USER, APP_TERMINATED...), or null. */
+    public String endCause() {
+        return endCause;
+    }
+
+    public String endReason() {
+        return endReason;
     }
 
     /** "SampleBackgroundTask#3". */

@@ -103,6 +103,7 @@ public final class InstanceController implements TaskCallbacks {
         inst.extendedTime = extendedTime;
         live.put(inst.id, inst);
         all.put(inst.id, inst);
+        pieces.threads().registerGroup(inst.group, inst);
         host.attach(inst.id);
         reg.running().add(inst);
         log.emit(inst.subjects(), new Events.InstanceStarted(reg.entryPoint(), forced, reg.inProcess(), inst.timeLimit));
@@ -166,6 +167,7 @@ public final class InstanceController implements TaskCallbacks {
             return;
         }
         inst.failure = failure.getClass().getName() + ": " + failure.getMessage();
+        inst.failureCause = failure;
         log.emit(inst.subjects(), new Events.InstanceFailed(failure.getClass().getName(), failure.getMessage(),
                 CodePieces.stackTrace(failure), thread));
         apply(inst, InstanceAction.FAIL);
@@ -338,9 +340,10 @@ public final class InstanceController implements TaskCallbacks {
     private void terminated(Instance inst, InstanceAction action) {
         Host host = inst.host;
         boolean killsProcess = "GRACE_EXPIRED".equals(inst.endCause) || "USER_KILLED_HOST".equals(inst.endCause);
-        boolean outOfProcessKill = killsProcess && inst.collateralOf == null && !inst.registration.inProcess();
+        // The process dies with it: the task host out-of-process, the app in-process (SPEC 3.7).
+        boolean processKill = killsProcess && inst.collateralOf == null;
         List<Instance> others = new ArrayList<>();
-        if (outOfProcessKill) {
+        if (processKill) {
             for (Instance other : live.values()) {
                 if (other.host == host && other != inst) {
                     others.add(other);
@@ -378,6 +381,7 @@ public final class InstanceController implements TaskCallbacks {
         // Stop the instance's threads (interrupt); anything they do later is dropped.
         inst.group.interrupt();
         live.remove(inst.id);
+        pieces.threads().unregisterGroup(inst.group);
         inst.host.detach(inst.id);
         inst.registration.running().remove(inst);
         if (endEvent != null) {

@@ -9,5 +9,7 @@ public enum ClockMode {
     /** Holds exist: flows with real time times the speed factor (or waits for a short burst). */
     HELD,
     /** Skipping switched off: flows with real time times the speed factor. */
-    SKIPPING_DISABLED
+    SKIPPING_DISABLED,
+    /** Skipping is on with policy WHILE_TASKS_WAIT, but no task is live: idle time flows at the speed factor. */
+    IDLE_FLOWING
 }

@@ -26,6 +26,7 @@ public record ClockStatus(Instant now, ClockMode mode, List<Hold> holds, double 
             case SKIPPING -> next == null ? "skipping: nothing scheduled, idle"
                     : "skipping to " + next.due() + " (" + next.label() + ")";
             case SKIPPING_DISABLED -> "not skipping: time skipping is switched off; flowing at " + speed + "x";
+            case IDLE_FLOWING -> "not skipping: no task is running (skip while tasks wait); flowing at " + speed + "x";
             case HELD -> "not skipping: " + String.join("; ", holds.stream().map(Hold::label).toList());
         };
     }

@@ -33,6 +33,8 @@ public final class EngineLoop implements Runnable {
 
     private boolean paused;
     private boolean skipping;
+    private SkipPolicy skipPolicy = SkipPolicy.ALWAYS;
+    private java.util.function.BooleanSupplier tasksLive = () -> true;
     private double speed;
     private volatile boolean stopped;
     private Thread thread;
@@ -122,7 +124,7 @@ public final class EngineLoop implements Runnable {
             return;
         }
         Optional<ScheduleEntry> next = schedule.peek();
-        if (holds.isEmpty() && skipping) {
+        if (holds.isEmpty() && skipping && mayIdleSkip()) {
             stopFlow();
             if (next.isEmpty()) {
                 waitForWork(Long.MAX_VALUE);
@@ -220,6 +222,22 @@ public final class EngineLoop implements Runnable {
         return skipping;
     }
 
+    /** Engine thread only. Sets when skipping may jump; {@code tasksLive} says whether any instance is live. */
+    public void setSkipPolicy(SkipPolicy policy, java.util.function.BooleanSupplier tasksLive) {
+        syncFlow();
+        stopFlow();
+        this.skipPolicy = policy;
+        this.tasksLive = tasksLive;
+    }
+
+    public SkipPolicy skipPolicy() {
+        return skipPolicy;
+    }
+
+    private boolean mayIdleSkip() {
+        return skipPolicy == SkipPolicy.ALWAYS || tasksLive.getAsBoolean();
+    }
+
     /** Engine thread only. Sets the real-time speed factor. */
     public void setSpeed(double speed) {
         syncFlow();
@@ -259,6 +277,8 @@ public final class EngineLoop implements Runnable {
             mode = ClockMode.HELD;
         } else if (!skipping) {
             mode = ClockMode.SKIPPING_DISABLED;
+        } else if (!mayIdleSkip()) {
+            mode = ClockMode.IDLE_FLOWING;
         } else {
             mode = ClockMode.SKIPPING;
         }

@@ -5,7 +5,9 @@ import dev.bgsim.engine.CommandResult;
 import dev.bgsim.engine.EngineSnapshot.HostView;
 import dev.bgsim.engine.EngineSnapshot.InstanceView;
 import dev.bgsim.engine.EngineSnapshot.RegistrationView;
+import dev.bgsim.engine.app.AppAction;
 import dev.bgsim.engine.broker.RegistrationRequest;
+import dev.bgsim.engine.packages.SimPackage;
 import dev.bgsim.scenario.ActionStep;
 import dev.bgsim.scenario.action.Action;
 import dev.bgsim.scenario.action.Advance;
@@ -16,14 +18,24 @@ import dev.bgsim.scenario.action.FireSystemEvent;
 import dev.bgsim.scenario.action.KillApp;
 import dev.bgsim.scenario.action.KillHost;
 import dev.bgsim.scenario.action.KillInstance;
+import dev.bgsim.scenario.action.Launch;
 import dev.bgsim.scenario.action.Logoff;
+import dev.bgsim.scenario.action.Minimise;
 import dev.bgsim.scenario.action.Register;
 import dev.bgsim.scenario.action.Request;
+import dev.bgsim.scenario.action.Restore;
+import dev.bgsim.scenario.action.Resume;
 import dev.bgsim.scenario.action.ResumeHost;
 import dev.bgsim.scenario.action.SetDevice;
+import dev.bgsim.scenario.action.Suspend;
+import dev.bgsim.scenario.action.SuspendAndTerminate;
 import dev.bgsim.scenario.action.SuspendHost;
+import dev.bgsim.scenario.action.Terminate;
+import dev.bgsim.scenario.action.Uninstall;
 import dev.bgsim.scenario.action.Unregister;
+import dev.bgsim.scenario.action.Update;
 import dev.bgsim.scenario.device.DeviceSetting;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,22 +47,31 @@ import java.util.List;
  */
 final class ActionExecutor {
     private final EngineSession session;
+    private final ScenarioPackages packages;
 
-    ActionExecutor(EngineSession session) {
+    ActionExecutor(EngineSession session, ScenarioPackages packages) {
         this.session = session;
+        this.packages = packages;
     }
 
     /** Carries out the step's action and returns what it did, in one line. */
     String execute(ActionStep step, SimulatorState state) {
         Action action = step.action();
         if (action instanceof AppLifecycleAction app) {
-            throw new NotSupportedYetException(app.verb() + " (app lifecycle, SPEC 3.9)");
-        } else if (action instanceof Logoff) {
-            throw new NotSupportedYetException("logoff (app lifecycle, SPEC 3.9)");
-        } else if (action instanceof Request) {
-            throw new NotSupportedYetException("request (app-signalled triggers, SPEC 3.4)");
-        } else if (action instanceof KillApp) {
-            throw new NotSupportedYetException("kill app (app lifecycle, SPEC 3.9)");
+            return app(app, state);
+        } else if (action instanceof Logoff logoff) {
+            if (logoff.packageName().isPresent()) {
+                throw new NotSupportedYetException("logoff of one package (the engine logs off the whole session)");
+            }
+            return answer(session.apply(new Command.LogOff()));
+        } else if (action instanceof Request request) {
+            state.requireRegistrations(request.registration());
+            return answer(session.apply(new Command.RequestTrigger(request.registration().packageName().orElse(null),
+                    request.registration().name(), request.arguments(), null)));
+        } else if (action instanceof KillApp kill) {
+            requirePackage(kill.packageName(), state);
+            // Ending an app's process gives it no callback either way: kill is terminate (SPEC 3.9).
+            return answer(session.apply(new Command.AppCommand(kill.packageName(), AppAction.TERMINATE)));
         } else if (action instanceof FireRegistration fire) {
             return fire(fire, state);
         } else if (action instanceof FireSystemEvent event) {
@@ -84,16 +105,63 @@ final class ActionExecutor {
     }
 
     private String fire(FireRegistration fire, SimulatorState state) {
-        List<String> answers = new ArrayList<>();
-        for (RegistrationView registration : state.requireRegistrations(fire.registration())) {
-            String kind = state.triggerKind(registration.taskId());
-            Object details = ScenarioTriggers.details(kind, fire.arguments());
-            String ignored = !fire.arguments().isEmpty() && !ScenarioTriggers.takesArguments(kind)
-                    ? " (arguments not passed: a " + kind + " trigger has no details)" : "";
-            CommandResult result = session.apply(new Command.Fire(registration.taskId(), fire.force(), details));
-            answers.add(answer(result) + ignored);
+        state.requireRegistrations(fire.registration());
+        // A map of arguments becomes the trigger's details in the engine, by trigger kind ("fire with arguments").
+        Object details = fire.arguments().isEmpty() ? null : fire.arguments();
+        return answer(session.apply(new Command.FireByName(fire.registration().packageName().orElse(null),
+                fire.registration().name(), fire.force(), details)));
+    }
+
+    private String app(AppLifecycleAction app, SimulatorState state) {
+        requirePackage(app.packageName(), state);
+        if (app instanceof Update update) {
+            return update(update);
         }
-        return String.join("; ", answers);
+        if (app instanceof Uninstall) {
+            return answer(session.apply(new Command.UninstallPackage(app.packageName())));
+        }
+        AppAction action;
+        if (app instanceof Launch) {
+            action = AppAction.LAUNCH;
+        } else if (app instanceof Minimise) {
+            action = AppAction.MINIMISE;
+        } else if (app instanceof Restore) {
+            action = AppAction.RESTORE;
+        } else if (app instanceof Suspend) {
+            action = AppAction.SUSPEND;
+        } else if (app instanceof Resume) {
+            action = AppAction.RESUME;
+        } else if (app instanceof Terminate) {
+            action = AppAction.TERMINATE;
+        } else if (app instanceof SuspendAndTerminate) {
+            action = AppAction.SUSPEND_AND_TERMINATE;
+        } else {
+            throw new IllegalArgumentException("no app action for " + app.describe());
+        }
+        return answer(session.apply(new Command.AppCommand(app.packageName(), action)));
+    }
+
+    /** An update from the new version's file, or from the files the package came from (SPEC 3.9). */
+    private String update(Update update) {
+        Path file = update.newVersion().or(() -> packages.fileOf(update.packageName()))
+                .orElseThrow(() -> new UnknownSubjectException("package " + update.packageName()
+                        + " was not loaded from a file of this scenario; name the new version with \"path\""));
+        SimPackage pkg;
+        try {
+            pkg = packages.open(file);
+        } catch (PackageOpenException e) {
+            throw new UnknownSubjectException("the new version " + file + " cannot be loaded: " + e.getMessage());
+        }
+        if (!pkg.identityName().equals(update.packageName())) {
+            throw new UnknownSubjectException(file + " holds package " + pkg.identityName() + ", not " + update.packageName());
+        }
+        return answer(session.apply(new Command.UpdatePackage(pkg)));
+    }
+
+    private static void requirePackage(String packageName, SimulatorState state) {
+        if (!state.packageLoaded(packageName)) {
+            throw new UnknownSubjectException("no package named " + packageName + " is loaded");
+        }
     }
 
     private String fireSystemEvent(FireSystemEvent event) {

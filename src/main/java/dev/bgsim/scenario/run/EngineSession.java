@@ -10,6 +10,7 @@ import dev.bgsim.engine.event.EventSubscriber;
 import dev.bgsim.engine.event.Subscription;
 import dev.bgsim.engine.sdkimpl.SettingsStore;
 import dev.bgsim.engine.time.ScheduledItem;
+import dev.bgsim.engine.workspace.Workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,9 +43,9 @@ final class EngineSession implements AutoCloseable {
     private final Instant start;
     private final List<Subscription> subscriptions = new ArrayList<>();
 
-    EngineSession(EngineConfig config, SettingsStore settings) {
-        this.engine = Engine.start(config, settings);
-        this.settings = settings;
+    EngineSession(EngineConfig config, Workspace workspace) {
+        this.engine = Engine.start(config, workspace);
+        this.settings = workspace.settings();
         this.start = config.start();
     }
 

@@ -9,7 +9,6 @@ import dev.bgsim.engine.event.Events;
 import dev.bgsim.engine.sdkimpl.SettingsStore;
 import dev.bgsim.scenario.DurationText;
 import dev.bgsim.scenario.HostId;
-import dev.bgsim.scenario.expect.AppState;
 import dev.bgsim.scenario.expect.AppStateExpectation;
 import dev.bgsim.scenario.expect.EventExpectation;
 import dev.bgsim.scenario.expect.Expectation;
@@ -158,12 +157,12 @@ final class ExpectationChecker {
 
     private Check app(AppStateExpectation e, SimulatorState state) {
         requirePackage(e.packageName(), state);
+        String now = state.snapshot().appState(e.packageName()).name();
         Optional<Events.AppStateChanged> last = state.events().stream()
                 .filter(ev -> ev.payload() instanceof Events.AppStateChanged)
                 .filter(ev -> e.packageName().equals(ev.subjects().packageName()))
                 .map(ev -> (Events.AppStateChanged) ev.payload())
                 .reduce((first, second) -> second);
-        String now = last.map(Events.AppStateChanged::to).orElse(AppState.NOT_RUNNING.name());
         return new Check(e.state().name().equals(now), "app " + e.packageName() + " " + e.state(),
                 "app " + e.packageName() + " " + now + last.map(c -> " (after " + c.action() + ")").orElse(" (never started)"),
                 EventSubjects.ofPackage(e.packageName()));

@@ -5,6 +5,7 @@ import dev.bgsim.engine.CommandResult;
 import dev.bgsim.engine.EngineConfig;
 import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.device.DeviceState;
+import dev.bgsim.engine.packages.SimPackage;
 import dev.bgsim.scenario.Scenario;
 import dev.bgsim.scenario.device.DeviceSetting;
 import java.io.UncheckedIOException;
@@ -47,25 +48,25 @@ final class RunSetup {
             }
         }
         return new EngineConfig(scenario.start().orElse(EngineConfig.DEFAULT_START), profile, device, speed,
-                timeSkipping, true, defaults.busyThreshold(), defaults.ticker(), defaults.wallClock());
+                timeSkipping, true, defaults.busyThreshold(), defaults.ticker(), defaults.wallClock(),
+                defaults.skipPolicy());
     }
 
     /**
      * Opens and loads the scenario's packages into the session, then applies the initial access
-     * settings. The opened packages are added to {@code opened} so the caller can close them.
+     * settings.
      *
      * @throws RunStoppedException when a package cannot be opened or loaded, or access cannot be set
      */
-    void loadPackagesAndAccess(EngineSession session, PackageOpener opener, List<PackageOpener.OpenedPackage> opened) {
+    void loadPackagesAndAccess(EngineSession session, ScenarioPackages packages) {
         for (Path file : scenario.packages()) {
-            PackageOpener.OpenedPackage pkg;
+            SimPackage pkg;
             try {
-                pkg = opener.open(file);
+                pkg = packages.open(file);
             } catch (PackageOpenException e) {
                 throw new RunStoppedException("package " + file + " cannot be loaded: " + e.getMessage(), e);
             }
-            opened.add(pkg);
-            CommandResult loaded = session.apply(new Command.LoadPackage(pkg.simPackage()));
+            CommandResult loaded = session.apply(new Command.LoadPackage(pkg));
             if (!loaded.ok()) {
                 throw new RunStoppedException("package " + file + " was refused: " + loaded.message());
             }

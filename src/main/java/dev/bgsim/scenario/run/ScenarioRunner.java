@@ -2,7 +2,7 @@ package dev.bgsim.scenario.run;
 
 import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.EventSubscriber;
-import dev.bgsim.engine.sdkimpl.InMemorySettingsStore;
+import dev.bgsim.engine.workspace.Workspace;
 import dev.bgsim.scenario.ActionStep;
 import dev.bgsim.scenario.DurationText;
 import dev.bgsim.scenario.ExpectationStep;
@@ -52,15 +52,15 @@ public final class ScenarioRunner {
         listener.scenarioStarted(scenario);
         RunSetup setup = new RunSetup(scenario);
         List<StepOutcome> outcomes = new ArrayList<>();
-        List<PackageOpener.OpenedPackage> opened = new ArrayList<>();
         Duration simulated = Duration.ZERO;
-        try (EngineSession session = new EngineSession(setup.engineConfig(), new InMemorySettingsStore())) {
+        try (ScenarioPackages packages = new ScenarioPackages(options.packages());
+             EngineSession session = new EngineSession(setup.engineConfig(), workspace())) {
             for (EventSubscriber subscriber : options.subscribers()) {
                 session.subscribe(subscriber);
             }
-            Steps steps = new Steps(session, outcomes, listener);
+            Steps steps = new Steps(session, packages, outcomes, listener);
             try {
-                setup.loadPackagesAndAccess(session, options.packages(), opened);
+                setup.loadPackagesAndAccess(session, packages);
             } catch (RunStoppedException stopped) {
                 steps.giveUp(scenario.steps(), 0, stopped);
             }
@@ -69,15 +69,18 @@ public final class ScenarioRunner {
             steps.finish();
         } catch (UncheckedIOException | IllegalArgumentException | NotSupportedYetException e) {
             // The engine could not even be configured (profile, initial state): nothing ran.
-            new Steps(null, outcomes, listener).giveUp(scenario.steps(), 0,
+            new Steps(null, null, outcomes, listener).giveUp(scenario.steps(), 0,
                     new RunStoppedException("the scenario could not start: " + e.getMessage(), e));
-        } finally {
-            opened.forEach(PackageOpener.OpenedPackage::close);
         }
         ScenarioResult result = new ScenarioResult(scenario.name(), scenario.source(), outcomes, List.of(), simulated,
                 Duration.ofNanos(System.nanoTime() - wallStart));
         listener.scenarioFinished(result);
         return result;
+    }
+
+    /** The run's workspace: the folder the options name, or a fresh one in memory (nothing persists, SPEC 7). */
+    private Workspace workspace() {
+        return options.workspace().map(Workspace::open).orElseGet(Workspace::inMemory);
     }
 
     /** Runs steps one after another and gives up the rest when the run stops. */
@@ -89,9 +92,9 @@ public final class ScenarioRunner {
         private final RunListener listener;
         private boolean stopped;
 
-        Steps(EngineSession session, List<StepOutcome> outcomes, RunListener listener) {
+        Steps(EngineSession session, ScenarioPackages packages, List<StepOutcome> outcomes, RunListener listener) {
             this.session = session;
-            this.actions = session == null ? null : new ActionExecutor(session);
+            this.actions = session == null ? null : new ActionExecutor(session, packages);
             this.expectations = session == null ? null : new ExpectationChecker(session.settings());
             this.outcomes = outcomes;
             this.listener = listener;

@@ -123,16 +123,6 @@ final class SimulatorState {
                     : snapshot.hosts().stream().map(HostView::id).collect(Collectors.joining(", "))) + ")"));
     }
 
-    /** The trigger kind the engine reported when the registration was added (TriggerKind name), or null. */
-    String triggerKind(UUID registrationId) {
-        return events.stream()
-                .filter(e -> e.payload() instanceof Events.RegistrationAdded)
-                .filter(e -> registrationId.equals(e.subjects().registrationId()))
-                .map(e -> ((Events.RegistrationAdded) e.payload()).triggerKind())
-                .reduce((first, last) -> last)
-                .orElse(null);
-    }
-
     private InstanceView instanceById(UUID id) {
         return snapshot.instances().stream().filter(i -> i.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("instance " + id + " started but is not in the snapshot"));

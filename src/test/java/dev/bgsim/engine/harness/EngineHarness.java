@@ -1,6 +1,9 @@
 package dev.bgsim.engine.harness;
 
 import dev.bgsim.engine.Command;
+import dev.bgsim.engine.app.AppAction;
+import dev.bgsim.engine.app.AppState;
+import dev.bgsim.engine.event.Events;
 import dev.bgsim.engine.CommandResult;
 import dev.bgsim.engine.Engine;
 import dev.bgsim.engine.EngineConfig;
@@ -11,6 +14,7 @@ import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.Subscription;
 import dev.bgsim.engine.instance.InstanceState;
 import dev.bgsim.engine.packages.SimPackage;
+import dev.bgsim.engine.workspace.Workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +36,8 @@ public final class EngineHarness implements AutoCloseable {
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private final Subscription subscription;
 
-    private EngineHarness(EngineConfig config) {
-        this.engine = Engine.start(config);
+    private EngineHarness(EngineConfig config, Workspace workspace) {
+        this.engine = Engine.start(config, workspace);
         this.subscription = engine.subscribe(events::addAll, true);
     }
 
@@ -43,7 +47,12 @@ public final class EngineHarness implements AutoCloseable {
     }
 
     public static EngineHarness start(EngineConfig config) {
-        return new EngineHarness(config);
+        return new EngineHarness(config, Workspace.inMemory());
+    }
+
+    /** Starts paused on desktop with a workspace. */
+    public static EngineHarness start(Workspace workspace) {
+        return new EngineHarness(EngineConfig.defaults().withStartPaused(true), workspace);
     }
 
     public Engine engine() {
@@ -56,11 +65,16 @@ public final class EngineHarness implements AutoCloseable {
 
     /** Submits and waits for the result. */
     public CommandResult run(Command c) {
+        CommandResult r;
         try {
-            return engine.submit(c).get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+            r = engine.submit(c).get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new AssertionError("command " + c + " did not complete: " + e + "\n" + log(), e);
         }
+        // The command's batch reaches subscribers on their own thread: wait for it, so that
+        // events() after a command always includes that command's events.
+        awaitEvents(r.lastSeq());
+        return r;
     }
 
     /** Submits, waits, and fails when refused. */
@@ -150,6 +164,38 @@ public final class EngineHarness implements AutoCloseable {
         while (events.size() < seq) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("events not delivered up to #" + seq + "\n" + log());
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** A user action on a package's app; fails when refused. */
+    public CommandResult app(String packageName, AppAction action) {
+        return ok(new Command.AppCommand(packageName, action));
+    }
+
+    public AppState appState(String packageName) {
+        return snapshot().appState(packageName);
+    }
+
+    /** Waits until the package's app is in {@code state}. */
+    public void awaitApp(String packageName, AppState state) {
+        await("app " + packageName + " " + state, s -> s.appState(packageName) == state);
+    }
+
+    /** The last value set for a local setting (from the LocalSettingChanged events), or null. */
+    public Object setting(String key) {
+        return events("LocalSettingChanged").stream().map(e -> e.payloadAs(Events.LocalSettingChanged.class))
+                .filter(p -> p.key().equals(key)).map(Events.LocalSettingChanged::value).reduce((a, b) -> b).orElse(null);
+    }
+
+    /** Waits until a local setting has been set to {@code value}. */
+    public void awaitSetting(String key, Object value) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (!java.util.Objects.equals(String.valueOf(setting(key)), String.valueOf(value))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for setting " + key + " = " + value + ", was " + setting(key)
+                        + "\n" + log());
             }
             Thread.onSpinWait();
         }

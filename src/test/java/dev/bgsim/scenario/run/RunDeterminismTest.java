@@ -16,7 +16,7 @@ class RunDeterminismTest {
     private final ObjectMapper mapper = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"cancellation", "conditions", "hosts", "device"})
+    @ValueSource(strings = {"cancellation", "conditions", "hosts", "device", "app"})
     void theSameScenarioGivesTheSameEventsTwice(String name) throws Exception {
         List<String> first = recordedWithoutWallTime(name);
         List<String> second = recordedWithoutWallTime(name);

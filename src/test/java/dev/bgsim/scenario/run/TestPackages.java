@@ -45,6 +45,9 @@ public final class TestPackages {
             BasicPackage.Builder builder = BasicPackage.builder(root.path("identity").path("name").asText())
                     .version(root.path("identity").path("version").asText("1.0.0.0"));
             root.path("capabilities").forEach(c -> builder.capability(c.asText()));
+            if (root.path("application").path("entryPoint").isTextual()) {
+                builder.app(Class.forName(root.path("application").path("entryPoint").asText()));
+            }
             for (JsonNode task : root.path("backgroundTasks")) {
                 Set<String> types = new HashSet<>();
                 task.path("taskTypes").forEach(t -> types.add(t.asText()));
@@ -61,7 +64,7 @@ public final class TestPackages {
                         registration.path("cancelOnConditionLoss").asBoolean(false)));
             }
             return PackageOpener.OpenedPackage.of(builder.build());
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | ClassNotFoundException e) {
             throw new PackageOpenException(file, List.of(file + ": " + e.getMessage()));
         }
     }

@@ -1,0 +1,99 @@
+package dev.bgsim.ui;
+
+import dev.bgsim.engine.event.Subscription;
+import dev.bgsim.ui.drain.EventDrain;
+import dev.bgsim.ui.feed.TimelineFeed;
+import dev.bgsim.ui.log.EventLogViewModel;
+import dev.bgsim.ui.log.SideEffectsViewModel;
+import dev.bgsim.ui.port.SimulatorPort;
+import dev.bgsim.ui.session.InstanceFolder;
+import dev.bgsim.ui.session.RegistryFolder;
+import dev.bgsim.ui.session.SessionRegistry;
+import dev.bgsim.ui.session.SimulationStatus;
+import dev.bgsim.ui.shell.ProblemSink;
+import dev.bgsim.ui.shell.Selection;
+import dev.bgsim.ui.shell.StatusViewModel;
+import dev.bgsim.ui.shell.UiContext;
+import dev.bgsim.ui.timeline.TimelineModel;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/**
+ * The GUI's composition root for one simulator: the read models, the event drain that feeds
+ * them once a pulse, and the clock poll (simulated time moves between events). Views are built
+ * on top of it by {@link MainWindow}.
+ */
+public final class Session implements AutoCloseable {
+    private final SimulatorPort port;
+    private final StatusViewModel status = new StatusViewModel();
+    private final UiContext ui;
+    private final SessionRegistry registry = new SessionRegistry();
+    private final SimulationStatus simulation = new SimulationStatus();
+    private final TimelineModel timeline = new TimelineModel();
+    private final TimelineFeed timelineFeed = new TimelineFeed(timeline);
+    private final EventLogViewModel eventLog = new EventLogViewModel();
+    private final SideEffectsViewModel sideEffects = new SideEffectsViewModel();
+    private final Selection selection = new Selection();
+    private final EventDrain drain = new EventDrain();
+    private final ScheduledExecutorService clockPoll = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bgsim-gui-clock-poll");
+        t.setDaemon(true);
+        return t;
+    });
+    private Subscription subscription;
+
+    public Session(SimulatorPort port) {
+        this.port = port;
+        this.ui = new UiContext(port, status, Platform::runLater);
+        drain.addSink(simulation);
+        drain.addSink(new RegistryFolder(registry));
+        drain.addSink(new InstanceFolder(registry));
+        drain.addSink(timelineFeed);
+        drain.addSink(eventLog);
+        drain.addSink(sideEffects);
+        drain.addSink(new ProblemSink(status));
+    }
+
+    /** FX thread. Subscribes to the stream and starts draining and polling the clock. */
+    public void start() {
+        subscription = port.subscribe(drain.subscriber());
+        drain.start();
+        // 20 Hz is smooth enough for a clock display and costs the engine one tiny query each time.
+        clockPoll.scheduleWithFixedDelay(() -> port.clockStatus().thenAccept(drain::offerClock),
+                0, 50, TimeUnit.MILLISECONDS);
+    }
+
+    public SimulatorPort port() { return port; }
+
+    public UiContext ui() { return ui; }
+
+    public StatusViewModel status() { return status; }
+
+    public SessionRegistry registry() { return registry; }
+
+    public SimulationStatus simulation() { return simulation; }
+
+    public TimelineModel timeline() { return timeline; }
+
+    public TimelineFeed timelineFeed() { return timelineFeed; }
+
+    public EventLogViewModel eventLog() { return eventLog; }
+
+    public SideEffectsViewModel sideEffects() { return sideEffects; }
+
+    public Selection selection() { return selection; }
+
+    public EventDrain drain() { return drain; }
+
+    @Override
+    public void close() {
+        clockPoll.shutdownNow();
+        drain.stop();
+        if (subscription != null) {
+            subscription.close();
+        }
+        port.close();
+    }
+}

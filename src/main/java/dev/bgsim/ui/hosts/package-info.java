@@ -1,0 +1,2 @@
+/** The host list with suspend, resume and kill. */
+package dev.bgsim.ui.hosts;

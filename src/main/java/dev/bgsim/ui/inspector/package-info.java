@@ -1,0 +1,2 @@
+/** The inspector of the selected task instance. */
+package dev.bgsim.ui.inspector;

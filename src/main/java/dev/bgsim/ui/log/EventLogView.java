@@ -1,0 +1,81 @@
+package dev.bgsim.ui.log;
+
+import dev.bgsim.ui.actions.ActionFactory;
+import dev.bgsim.ui.actions.UiAction;
+import dev.bgsim.ui.theme.UiStyles;
+import java.util.List;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.function.Function;
+
+/** The event log tab: a table with type and subject filters, a search box and copy. */
+public final class EventLogView {
+    private final EventLogViewModel vm;
+    private final TableView<LogRow> table = new TableView<>();
+
+    public EventLogView(EventLogViewModel vm) {
+        this.vm = vm;
+    }
+
+    public VBox createView() {
+        table.setId("event-log");
+        table.setItems(vm.shownRows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                column("#", 60, r -> r.seq()),
+                column("Sim time", 200, LogRow::time),
+                column("Type", 160, LogRow::type),
+                column("Subject", 170, LogRow::subject),
+                column("Details", 500, LogRow::details)));
+        table.getStyleClass().addAll(UiStyles.MONO, "dense");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(4, filters(), table);
+    }
+
+    private HBox filters() {
+        ChoiceBox<String> type = new ChoiceBox<>(vm.types());
+        type.setId("log-type");
+        type.valueProperty().bindBidirectional(vm.typeFilterProperty());
+        type.setTooltip(ActionFactory.tooltip("Show only events of this type"));
+        TextField subject = new TextField();
+        subject.setId("log-subject");
+        subject.setPromptText("Subject (Name#3, host, package)");
+        subject.textProperty().bindBidirectional(vm.subjectFilterProperty());
+        subject.setTooltip(ActionFactory.tooltip("Show only events about this registration, instance, host or package"));
+        TextField search = new TextField();
+        search.setId("log-search");
+        search.setPromptText("Search");
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setTooltip(ActionFactory.tooltip("Show only events whose text contains this"));
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox bar = new HBox(6, type, subject, search, ActionFactory.button(UiAction.COPY_LOG, true, this::copy, null));
+        bar.getStyleClass().add("bg-filter-bar");
+        return bar;
+    }
+
+    private void copy() {
+        List<LogRow> rows = table.getSelectionModel().getSelectedItems().isEmpty()
+                ? List.copyOf(vm.shownRows()) : List.copyOf(table.getSelectionModel().getSelectedItems());
+        ClipboardContent content = new ClipboardContent();
+        content.putString(EventLogViewModel.copyText(rows));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static <T> TableColumn<LogRow, T> column(String title, double width, Function<LogRow, T> value) {
+        TableColumn<LogRow, T> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
+        c.setSortable(false);
+        return c;
+    }
+}

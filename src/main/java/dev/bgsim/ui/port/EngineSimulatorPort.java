@@ -1,0 +1,157 @@
+package dev.bgsim.ui.port;
+
+import dev.bgsim.engine.Command;
+import dev.bgsim.engine.CommandResult;
+import dev.bgsim.engine.Engine;
+import dev.bgsim.engine.device.AccessSetting;
+import dev.bgsim.engine.device.DeviceProfile;
+import dev.bgsim.engine.device.DeviceState;
+import dev.bgsim.engine.event.EventSubscriber;
+import dev.bgsim.engine.event.Subscription;
+import dev.bgsim.engine.packages.SimPackage;
+import dev.bgsim.engine.time.ClockStatus;
+import dev.bgsim.sdk.BackgroundTaskCancellationReason;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+
+/**
+ * The {@link SimulatorPort} backed by the real {@link Engine}: each GUI request becomes one engine
+ * command, and the engine's {@link CommandResult} becomes an {@link Outcome}. Nothing here blocks.
+ */
+public final class EngineSimulatorPort implements SimulatorPort {
+    private final Engine engine;
+    private final PackageOpener opener;
+
+    public EngineSimulatorPort(Engine engine, PackageOpener opener) {
+        this.engine = engine;
+        this.opener = opener;
+    }
+
+    /** Loads an already-built package (bundled samples, tests). */
+    public CompletableFuture<Outcome> load(SimPackage pkg) {
+        return send(new Command.LoadPackage(pkg));
+    }
+
+    @Override
+    public Subscription subscribe(EventSubscriber subscriber) {
+        return engine.subscribe(subscriber, true);
+    }
+
+    @Override
+    public CompletableFuture<ClockStatus> clockStatus() {
+        return engine.query(s -> s.clock());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> pause(boolean paused) {
+        return send(paused ? new Command.Pause() : new Command.Resume());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> step() {
+        return send(new Command.Step());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> setSpeed(double speed) {
+        return send(new Command.SetSpeed(speed));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> setTimeSkipping(boolean on) {
+        return send(new Command.SetTimeSkipping(on));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> changeDevice(UnaryOperator<DeviceState> change) {
+        return send(new Command.SetDevice(change));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> setProfile(String profileName) {
+        try {
+            return send(new Command.SetProfile(DeviceProfile.named(profileName)));
+        } catch (Exception e) {
+            return CompletableFuture.completedFuture(Outcome.refused(e.getMessage()));
+        }
+    }
+
+    @Override
+    public List<String> profileNames() {
+        return DeviceProfile.BUILT_IN;
+    }
+
+    @Override
+    public CompletableFuture<Outcome> setAccess(String packageName, AccessSetting setting) {
+        return send(new Command.SetAccess(packageName, setting));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> openPackages(List<Path> files) {
+        return opener.open(files).thenCompose(loaded -> loaded.ok() ? loadAll(loaded.packages())
+                : CompletableFuture.completedFuture(Outcome.refused(loaded.message())));
+    }
+
+    private CompletableFuture<Outcome> loadAll(List<SimPackage> packages) {
+        CompletableFuture<Outcome> chain = CompletableFuture.completedFuture(Outcome.ok(""));
+        for (SimPackage p : packages) {
+            chain = chain.thenCompose(prev -> prev.ok() ? load(p) : CompletableFuture.completedFuture(prev));
+        }
+        return chain;
+    }
+
+    @Override
+    public CompletableFuture<Outcome> fire(UUID registrationId, boolean forced, String arguments) {
+        return send(new Command.Fire(registrationId, forced, arguments));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> unregister(UUID registrationId, boolean cancelTask) {
+        return send(new Command.Unregister(registrationId, cancelTask));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> registerDeclared(String packageName, String entryPoint, String triggerSpec) {
+        return CompletableFuture.completedFuture(Outcome.refused(
+                "Registering by hand needs a trigger parser that this build does not have yet; "
+                        + "register from the app or list the registration in the package manifest."));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> cancel(UUID instanceId, BackgroundTaskCancellationReason reason) {
+        return send(new Command.CancelInstance(instanceId, reason));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> terminate(UUID instanceId) {
+        return send(new Command.TerminateInstance(instanceId));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> hostAction(String hostId, HostAction action) {
+        return send(switch (action) {
+            case SUSPEND -> new Command.SuspendHost(hostId);
+            case RESUME -> new Command.ResumeHost(hostId);
+            case KILL -> new Command.TerminateHost(hostId);
+        });
+    }
+
+    @Override
+    public CompletableFuture<Outcome> appAction(String packageName, AppAction action) {
+        // The engine has no app lifecycle commands yet (engine issue); say so instead of pretending.
+        return CompletableFuture.completedFuture(Outcome.refused(
+                action.label() + " is not available yet: this engine build does not simulate the app lifecycle."));
+    }
+
+    private CompletableFuture<Outcome> send(Command command) {
+        return engine.submit(command).thenApply(r -> new Outcome(r.ok(), r.message()));
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.bgsim.ui.port;
+
+import dev.bgsim.engine.device.AccessSetting;
+import dev.bgsim.engine.device.DeviceState;
+import dev.bgsim.engine.event.EventSubscriber;
+import dev.bgsim.engine.event.Subscription;
+import dev.bgsim.engine.time.ClockStatus;
+import dev.bgsim.sdk.BackgroundTaskCancellationReason;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
+
+/**
+ * What the GUI asks of the simulator, in the GUI's words. The product backs it with the engine
+ * ({@code EngineSimulatorPort}); view-model tests back it with a recording fake. Every method may
+ * be called on the FX thread and returns at once: answers arrive as futures, completed on some
+ * other thread, and everything that happened arrives on the event stream.
+ */
+public interface SimulatorPort extends AutoCloseable {
+    /** Subscribes to the event stream, with the history first. */
+    Subscription subscribe(EventSubscriber subscriber);
+
+    /** The clock's current status (time, mode, holds). */
+    CompletableFuture<ClockStatus> clockStatus();
+
+    // --- clock ---
+    CompletableFuture<Outcome> pause(boolean paused);
+
+    CompletableFuture<Outcome> step();
+
+    CompletableFuture<Outcome> setSpeed(double speed);
+
+    CompletableFuture<Outcome> setTimeSkipping(boolean on);
+
+    // --- device ---
+    CompletableFuture<Outcome> changeDevice(UnaryOperator<DeviceState> change);
+
+    CompletableFuture<Outcome> setProfile(String profileName);
+
+    /** The names of the device profiles the user may pick. */
+    List<String> profileNames();
+
+    CompletableFuture<Outcome> setAccess(String packageName, AccessSetting setting);
+
+    // --- packages and registrations ---
+    /** Loads package files (jars, manifests) off the FX thread. */
+    CompletableFuture<Outcome> openPackages(List<Path> files);
+
+    CompletableFuture<Outcome> fire(UUID registrationId, boolean forced, String arguments);
+
+    CompletableFuture<Outcome> unregister(UUID registrationId, boolean cancelTask);
+
+    CompletableFuture<Outcome> registerDeclared(String packageName, String entryPoint, String triggerSpec);
+
+    // --- instances and hosts ---
+    CompletableFuture<Outcome> cancel(UUID instanceId, BackgroundTaskCancellationReason reason);
+
+    CompletableFuture<Outcome> terminate(UUID instanceId);
+
+    CompletableFuture<Outcome> hostAction(String hostId, HostAction action);
+
+    // --- app ---
+    CompletableFuture<Outcome> appAction(String packageName, AppAction action);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,157 @@
+package dev.bgsim.ui.registry;
+
+import dev.bgsim.sdk.BackgroundTaskCancellationReason;
+import dev.bgsim.ui.actions.ActionFactory;
+import dev.bgsim.ui.actions.UiAction;
+import dev.bgsim.ui.session.InstanceRecord;
+import dev.bgsim.ui.session.PackageRecord;
+import dev.bgsim.ui.session.RegistrationRecord;
+import dev.bgsim.ui.shell.Panels;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The packages and registrations tree: packages, their registrations (trigger, state, why
+ * pending) and running instances, with the context actions of SPEC 5. Tree items are kept per
+ * record, so expansion and selection survive the once-a-pulse refresh.
+ */
+public final class RegistryTreeView {
+    private final RegistryTreeViewModel vm;
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("packages"));
+    private final Map<Object, TreeItem<Object>> items = new HashMap<>();
+    private boolean refreshing;
+
+    public RegistryTreeView(RegistryTreeViewModel vm) {
+        this.vm = vm;
+    }
+
+    public VBox createView() {
+        tree.setId("registry-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new RegistryTreeCell());
+        tree.setContextMenu(contextMenu());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> select(now));
+        tree.setTooltip(ActionFactory.tooltip("Right-click a registration or instance for its actions; F5 fires"));
+        vm.registry().revisionProperty().addListener((o, was, now) -> refresh());
+        vm.selection().instanceProperty().addListener((o, was, now) -> revealInstance(now));
+        refresh();
+        return Panels.titled("Packages & registrations", Material2MZ.WIDGETS, tree,
+                ActionFactory.button(UiAction.FIRE, false, () -> vm.fire(false), null));
+    }
+
+    private void select(TreeItem<Object> item) {
+        if (refreshing || item == null) {
+            return;
+        }
+        if (item.getValue() instanceof RegistrationRecord r) {
+            vm.selection().registrationProperty().set(r.id());
+        } else if (item.getValue() instanceof InstanceRecord i) {
+            vm.selection().registrationProperty().set(i.registration().id());
+            vm.selection().instanceProperty().set(i.id());
+        }
+    }
+
+    private void revealInstance(java.util.UUID id) {
+        TreeItem<Object> item = id == null ? null : items.get(id);
+        if (item != null && tree.getSelectionModel().getSelectedItem() != item) {
+            tree.getSelectionModel().select(item);
+        }
+    }
+
+    private void refresh() {
+        refreshing = true;
+        try {
+            List<TreeItem<Object>> packages = vm.registry().packages().stream().map(this::packageItem).toList();
+            sync(tree.getRoot(), packages);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private TreeItem<Object> packageItem(PackageRecord p) {
+        TreeItem<Object> item = item(p.name(), p);
+        sync(item, p.registrations().stream().map(this::registrationItem).toList());
+        return item;
+    }
+
+    private TreeItem<Object> registrationItem(RegistrationRecord r) {
+        TreeItem<Object> item = item(r.id(), r);
+        sync(item, r.liveInstances().stream().map(i -> item(i.id(), i)).toList());
+        return item;
+    }
+
+    private TreeItem<Object> item(Object key, Object value) {
+        TreeItem<Object> item = items.computeIfAbsent(key, k -> {
+            TreeItem<Object> t = new TreeItem<>(value);
+            t.setExpanded(true);
+            return t;
+        });
+        // Same record object, new contents: setting null first makes the cell redraw.
+        item.setValue(null);
+        item.setValue(value);
+        return item;
+    }
+
+    private static void sync(TreeItem<Object> parent, List<TreeItem<Object>> children) {
+        if (!parent.getChildren().equals(children)) {
+            parent.getChildren().setAll(children);
+        }
+    }
+
+    private ContextMenu contextMenu() {
+        Menu cancel = new Menu(UiAction.CANCEL.text(), new FontIcon(UiAction.CANCEL.icon()));
+        cancel.setId("menu-cancel");
+        for (BackgroundTaskCancellationReason reason : BackgroundTaskCancellationReason.values()) {
+            MenuItem m = new MenuItem(reason.name());
+            m.setId("cancel-" + reason.name());
+            m.setOnAction(e -> vm.cancel(reason));
+            cancel.getItems().add(m);
+        }
+        return new ContextMenu(
+                ActionFactory.menuItem(UiAction.FIRE, () -> vm.fire(false)),
+                ActionFactory.menuItem(UiAction.FORCE_FIRE, () -> vm.fire(true)),
+                ActionFactory.menuItem(UiAction.FIRE_WITH_ARGUMENTS, this::fireWithArguments),
+                new SeparatorMenuItem(),
+                cancel,
+                ActionFactory.menuItem(UiAction.TERMINATE, vm::terminate),
+                new SeparatorMenuItem(),
+                ActionFactory.menuItem(UiAction.UNREGISTER, () -> vm.unregister(true)),
+                ActionFactory.menuItem(UiAction.REGISTER, this::registerByHand));
+    }
+
+    private void fireWithArguments() {
+        RegistrationRecord r = vm.targetRegistration();
+        if (r == null) {
+            vm.fire(false);
+            return;
+        }
+        TextInputDialog d = new TextInputDialog("");
+        d.setTitle("Fire with arguments");
+        d.setHeaderText("Fire " + r.name() + " (" + r.trigger() + ")");
+        d.setContentText("Arguments (ApplicationTrigger details, JSON or text):");
+        d.initOwner(tree.getScene().getWindow());
+        d.showAndWait().ifPresent(args -> vm.fireWithArguments(false, args));
+    }
+
+    private void registerByHand() {
+        RegistrationRecord r = vm.targetRegistration();
+        TextInputDialog d = new TextInputDialog("TimeTrigger(15, false)");
+        d.setTitle("Register declared task");
+        d.setHeaderText(r == null ? "Register a declared task" : "Register " + r.entryPoint() + " again");
+        d.setContentText("Trigger:");
+        d.initOwner(tree.getScene().getWindow());
+        d.showAndWait().ifPresent(trigger -> vm.registerDeclared(r == null ? null : r.pkg().name(),
+                r == null ? null : r.entryPoint(), trigger));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.bgsim.ui.registry;
+
+import dev.bgsim.sdk.BackgroundTaskCancellationReason;
+import dev.bgsim.ui.session.InstanceRecord;
+import dev.bgsim.ui.session.RegistrationRecord;
+import dev.bgsim.ui.session.SessionRegistry;
+import dev.bgsim.ui.shell.Selection;
+import dev.bgsim.ui.shell.UiContext;
+import java.util.UUID;
+
+/**
+ * The packages and registrations tree's commands (SPEC 5): fire, force fire, fire with
+ * arguments, cancel with a reason, terminate, unregister, register by hand. Each acts on the
+ * current selection and reports its outcome in the status area.
+ */
+public final class RegistryTreeViewModel {
+    private final UiContext ui;
+    private final SessionRegistry registry;
+    private final Selection selection;
+
+    private RegistrationRecord followed;
+    private int followedFrom;
+
+    public RegistryTreeViewModel(UiContext ui, SessionRegistry registry, Selection selection) {
+        this.ui = ui;
+        this.registry = registry;
+        this.selection = selection;
+        registry.revisionProperty().addListener((o, was, now) -> selectStartedInstance());
+    }
+
+    /** After a fire, the instance it starts is selected, so the inspector shows it at once. */
+    private void selectStartedInstance() {
+        if (followed != null && followed.instances().size() > followedFrom) {
+            InstanceRecord started = followed.instances().get(followedFrom);
+            followed = null;
+            selection.instanceProperty().set(started.id());
+        }
+    }
+
+    public SessionRegistry registry() { return registry; }
+
+    public Selection selection() { return selection; }
+
+    /** The selected registration, or that of the selected instance. */
+    public RegistrationRecord targetRegistration() {
+        UUID reg = selection.registrationProperty().get();
+        if (reg != null && registry.registration(reg) != null) {
+            return registry.registration(reg);
+        }
+        InstanceRecord i = targetInstance();
+        return i == null ? null : i.registration();
+    }
+
+    /** The selected instance, or the newest live instance of the selected registration. */
+    public InstanceRecord targetInstance() {
+        UUID id = selection.instanceProperty().get();
+        if (id != null && registry.instance(id) != null) {
+            return registry.instance(id);
+        }
+        UUID reg = selection.registrationProperty().get();
+        RegistrationRecord r = reg == null ? null : registry.registration(reg);
+        if (r == null || r.liveInstances().isEmpty()) {
+            return null;
+        }
+        return r.liveInstances().get(r.liveInstances().size() - 1);
+    }
+
+    public void fire(boolean forced) {
+        fireWithArguments(forced, null);
+    }
+
+    public void fireWithArguments(boolean forced, String arguments) {
+        RegistrationRecord r = targetRegistration();
+        if (r == null) {
+            ui.status().problem("Select a registration in the Packages tree first, then fire it.");
+            return;
+        }
+        followed = r;
+        followedFrom = r.instances().size();
+        ui.report(ui.port().fire(r.id(), forced, arguments));
+    }
+
+    public void cancel(BackgroundTaskCancellationReason reason) {
+        InstanceRecord i = targetInstance();
+        if (i == null || i.isFinal()) {
+            ui.status().problem("Select a running instance (in the tree or on the timeline) to cancel it.");
+            return;
+        }
+        ui.report(ui.port().cancel(i.id(), reason));
+    }
+
+    public void terminate() {
+        InstanceRecord i = targetInstance();
+        if (i == null || i.isFinal()) {
+            ui.status().problem("Select a running instance (in the tree or on the timeline) to terminate it.");
+            return;
+        }
+        ui.report(ui.port().terminate(i.id()));
+    }
+
+    public void unregister(boolean cancelTask) {
+        RegistrationRecord r = targetRegistration();
+        if (r == null) {
+            ui.status().problem("Select a registration to unregister.");
+            return;
+        }
+        ui.report(ui.port().unregister(r.id(), cancelTask));
+    }
+
+    public void registerDeclared(String packageName, String entryPoint, String trigger) {
+        ui.report(ui.port().registerDeclared(packageName, entryPoint, trigger));
+    }
+}

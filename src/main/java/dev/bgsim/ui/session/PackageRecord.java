@@ -1,0 +1,39 @@
+package dev.bgsim.ui.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A loaded package with its app state, access and registrations. FX thread only. */
+public final class PackageRecord {
+    final String name;
+    final List<RegistrationRecord> registrations = new ArrayList<>();
+    String version;
+    int declaredTasks;
+    String appState = "NOT_RUNNING";
+    String accessSetting = "MANAGED_BY_WINDOWS";
+    String accessStatus = "UNSPECIFIED";
+    boolean unloaded;
+
+    PackageRecord(String name) {
+        this.name = name;
+    }
+
+    public String name() { return name; }
+
+    public String version() { return version; }
+
+    public int declaredTasks() { return declaredTasks; }
+
+    public String appState() { return appState; }
+
+    public String accessSetting() { return accessSetting; }
+
+    public String accessStatus() { return accessStatus; }
+
+    public boolean unloaded() { return unloaded; }
+
+    /** Registrations not removed, in the order they were added. */
+    public List<RegistrationRecord> registrations() {
+        return registrations.stream().filter(r -> !r.removed).toList();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.bgsim.ui.shell;
+
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** What the user has selected, shared by tree, timeline and inspector. FX thread only. */
+public final class Selection {
+    private final ObjectProperty<UUID> registration = new SimpleObjectProperty<>(this, "registration");
+    private final ObjectProperty<UUID> instance = new SimpleObjectProperty<>(this, "instance");
+
+    public ObjectProperty<UUID> registrationProperty() { return registration; }
+
+    public ObjectProperty<UUID> instanceProperty() { return instance; }
+}

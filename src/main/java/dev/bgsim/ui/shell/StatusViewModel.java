@@ -1,0 +1,48 @@
+package dev.bgsim.ui.shell;
+
+import dev.bgsim.ui.port.Outcome;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The status area at the bottom of the window: the last thing that happened, or the last refusal
+ * or error in words a user can act on (never a stack-trace dialog). FX thread only.
+ */
+public final class StatusViewModel {
+    private final StringProperty message = new SimpleStringProperty(this, "message",
+            "Ready. Select a registration and press F5 to fire it.");
+    private final BooleanProperty error = new SimpleBooleanProperty(this, "error");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+
+    /** Shows an outcome: refusals as errors, successes as information. */
+    public void show(Outcome outcome) {
+        if (outcome.message() == null || outcome.message().isBlank()) {
+            return;
+        }
+        message.set(outcome.message());
+        error.set(!outcome.ok());
+    }
+
+    public void info(String text) {
+        show(Outcome.ok(text));
+    }
+
+    public void problem(String text) {
+        show(Outcome.refused(text));
+    }
+
+    public void setBusy(boolean value) {
+        busy.set(value);
+    }
+
+    public ReadOnlyStringProperty messageProperty() { return message; }
+
+    public ReadOnlyBooleanProperty errorProperty() { return error; }
+
+    /** True while slow work (loading a package) runs in the background. */
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+}

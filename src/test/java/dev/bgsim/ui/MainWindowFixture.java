@@ -1,0 +1,91 @@
+package dev.bgsim.ui;
+
+import dev.bgsim.engine.Engine;
+import dev.bgsim.engine.EngineConfig;
+import dev.bgsim.ui.port.EngineSimulatorPort;
+import dev.bgsim.ui.prefs.UiPreferences;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a real engine with {@link TestPackages#weather()} loaded, for TestFX tests. */
+final class MainWindowFixture {
+    private static final long TIMEOUT_S = 20;
+    private MainStage main;
+
+    void start(Stage stage) throws Exception {
+        Engine engine = Engine.start(EngineConfig.defaults());
+        EngineSimulatorPort port = new EngineSimulatorPort(engine, BgsimApp.packageOpener());
+        Session session = new Session(port);
+        Path prefs = Files.createTempDirectory("bgsim-ui-test").resolve("gui.json");
+        // Must fit Monocle's headless screen (see MainWindowTest), or its frame buffer overflows.
+        Files.writeString(prefs, "{\"x\":0,\"y\":0,\"width\":1580,\"height\":980}");
+        main = new MainStage(stage, session, new UiPreferences(prefs));
+        main.show();
+        port.load(TestPackages.weather()).get(10, TimeUnit.SECONDS);
+    }
+
+    void stop() throws Exception {
+        // Close popups (context menus, choice-box lists) so they cannot swallow the next test's clicks.
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide))
+                .get(10, TimeUnit.SECONDS);
+        if (main != null) {
+            WaitForAsyncUtils.asyncFx(main::close).get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Polls (no fixed sleep) until {@code condition} holds, or fails after the deadline. */
+    static void waitUntil(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out after " + TIMEOUT_S + " s waiting until " + what, e);
+        }
+    }
+
+    /** The text of the labeled node matching {@code query}, or "" when it is not showing. */
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+    }
+
+    /** Selects a registration by clicking its name in the packages tree. */
+    static void selectRegistration(FxRobot robot, String name) {
+        waitUntil(name + " shows in the tree", () -> robot.lookup(name).tryQuery().isPresent());
+        robot.clickOn(name);
+    }
+
+    /** Switches time skipping off by clicking the switch's thumb, so tasks run in real time. */
+    static void timeSkippingOff(FxRobot robot) {
+        Node thumb = robot.lookup("#time-skipping .thumb-area").query();
+        robot.clickOn(thumb);
+        waitUntil("the clock says skipping is off",
+                () -> text(robot, "#clock-reason").contains("switched off"));
+    }
+
+    /** Picks an entry of a choice box by clicking the box, waiting for its list, and clicking the entry. */
+    static void choose(FxRobot robot, String box, String entry) {
+        robot.clickOn(box);
+        waitUntil(entry + " is offered", () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()));
+        robot.clickOn(entry);
+        waitUntil(box + " shows " + entry, () -> {
+            javafx.scene.control.ChoiceBox<?> c = robot.lookup(box).queryAs(javafx.scene.control.ChoiceBox.class);
+            Object v = c.getValue();
+            String shown = v == null ? "" : c.getConverter() == null ? v.toString() : toText(c, v);
+            return shown.equals(entry);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String toText(javafx.scene.control.ChoiceBox<T> box, Object value) {
+        return box.getConverter().toString((T) value);
+    }
+}
