@@ -10,8 +10,6 @@ import dev.bgsim.scenario.report.RunSummary;
 import dev.bgsim.scenario.report.ScenarioResult;
 import dev.bgsim.scenario.report.StepOutcome;
 import dev.bgsim.scenario.run.JsonLinesRecorder;
-import dev.bgsim.scenario.run.PackageFiles;
-import dev.bgsim.scenario.run.PackageOpener;
 import dev.bgsim.scenario.run.RunListener;
 import dev.bgsim.scenario.run.RunOptions;
 import dev.bgsim.scenario.run.ScenarioRunner;
@@ -63,16 +61,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--workspace", paramLabel = "DIR", description = "Run in this workspace folder instead of a fresh temporary one.")
     private Path workspace;
 
-    private final PackageOpener packages;
+    private final RunOptions baseOptions;
 
-    /** A run command that opens packages with bgsim's package loader. */
+    /** A run command whose engine reads the package files (SPEC 2). */
     RunCommand() {
-        this(PackageFiles.opener());
+        this(RunOptions.standard());
     }
 
-    /** A run command that opens packages with {@code packages} (tests). */
-    RunCommand(PackageOpener packages) {
-        this.packages = packages;
+    /** A run command with its own options (tests open packages built in code). */
+    RunCommand(RunOptions baseOptions) {
+        this.baseOptions = baseOptions;
     }
 
     @Override
@@ -83,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
         if (scenarios == null) {
             return BgsimCommand.EXIT_BAD_INPUT;
         }
-        RunOptions options = RunOptions.with(packages);
+        RunOptions options = baseOptions;
         if (workspace != null) {
             options = options.withWorkspace(workspace);
         }

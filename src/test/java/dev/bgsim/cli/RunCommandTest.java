@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.EventJson;
+import dev.bgsim.scenario.run.RunOptions;
 import dev.bgsim.scenario.run.RunnerScenarios;
 import dev.bgsim.scenario.run.TestPackages;
 import java.io.PrintWriter;
@@ -27,7 +28,7 @@ class RunCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new RunCommand(TestPackages.opener()));
+        CommandLine command = new CommandLine(new RunCommand(RunOptions.with(TestPackages.opener())));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(args);
@@ -82,9 +83,9 @@ class RunCommandTest {
 
     @Test
     void aPackageThatCannotBeLoadedIsBadInputAndNothingRuns() {
-        CommandLine command = new CommandLine(new RunCommand(file -> {
+        CommandLine command = new CommandLine(new RunCommand(RunOptions.with(file -> {
             throw new dev.bgsim.scenario.run.PackageOpenException(file, List.of(file + ": not today"));
-        }));
+        })));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
 
@@ -140,5 +141,21 @@ class RunCommandTest {
         assertEquals(0, exit, out + "\n" + err);
         assertTrue(Files.isRegularFile(workspace.resolve("settings/Runner.Tests.json")), "local settings persisted");
         assertTrue(Files.isRegularFile(workspace.resolve("registrations.json")), "registrations persisted");
+    }
+
+    @Test
+    void aPackageFileThePackageLoaderRefusesIsBadInput() throws Exception {
+        Files.writeString(temp.resolve("broken.jar"), "not a jar");
+        Path scenario = temp.resolve("broken.json");
+        Files.writeString(scenario, "{ \"packages\": [\"broken.jar\"], \"steps\": [] }");
+        CommandLine command = new CommandLine(new RunCommand());
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+
+        int exit = command.execute(scenario.toString());
+
+        assertEquals(2, exit, err.toString());
+        assertEquals("", out.toString());
+        assertTrue(err.toString().contains("broken.jar"), err.toString());
     }
 }

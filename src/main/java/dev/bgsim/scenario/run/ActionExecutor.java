@@ -7,7 +7,6 @@ import dev.bgsim.engine.EngineSnapshot.InstanceView;
 import dev.bgsim.engine.EngineSnapshot.RegistrationView;
 import dev.bgsim.engine.app.AppAction;
 import dev.bgsim.engine.broker.RegistrationRequest;
-import dev.bgsim.engine.packages.SimPackage;
 import dev.bgsim.scenario.ActionStep;
 import dev.bgsim.scenario.action.Action;
 import dev.bgsim.scenario.action.Advance;
@@ -35,7 +34,6 @@ import dev.bgsim.scenario.action.Uninstall;
 import dev.bgsim.scenario.action.Unregister;
 import dev.bgsim.scenario.action.Update;
 import dev.bgsim.scenario.device.DeviceSetting;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,19 +141,12 @@ final class ActionExecutor {
 
     /** An update from the new version's file, or from the files the package came from (SPEC 3.9). */
     private String update(Update update) {
-        Path file = update.newVersion().or(() -> packages.fileOf(update.packageName()))
-                .orElseThrow(() -> new UnknownSubjectException("package " + update.packageName()
-                        + " was not loaded from a file of this scenario; name the new version with \"path\""));
-        SimPackage pkg;
         try {
-            pkg = packages.open(file);
+            return answer(session.apply(packages.update(update.packageName(), update.newVersion())));
         } catch (PackageOpenException e) {
-            throw new UnknownSubjectException("the new version " + file + " cannot be loaded: " + e.getMessage());
+            throw new UnknownSubjectException("the new version of " + update.packageName() + " cannot be loaded: "
+                    + e.getMessage());
         }
-        if (!pkg.identityName().equals(update.packageName())) {
-            throw new UnknownSubjectException(file + " holds package " + pkg.identityName() + ", not " + update.packageName());
-        }
-        return answer(session.apply(new Command.UpdatePackage(pkg)));
     }
 
     private static void requirePackage(String packageName, SimulatorState state) {

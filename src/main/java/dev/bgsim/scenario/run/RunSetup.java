@@ -5,13 +5,16 @@ import dev.bgsim.engine.CommandResult;
 import dev.bgsim.engine.EngineConfig;
 import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.device.DeviceState;
-import dev.bgsim.engine.packages.SimPackage;
+import dev.bgsim.pkg.Diagnostic;
+import dev.bgsim.pkg.PackageLoadResult;
+import dev.bgsim.pkg.PackageLoader;
 import dev.bgsim.scenario.Scenario;
 import dev.bgsim.scenario.device.DeviceSetting;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything that happens before a scenario's first step: the engine's configuration (profile,
@@ -60,13 +63,13 @@ final class RunSetup {
      */
     void loadPackagesAndAccess(EngineSession session, ScenarioPackages packages) {
         for (Path file : scenario.packages()) {
-            SimPackage pkg;
+            Command load;
             try {
-                pkg = packages.open(file);
+                load = packages.load(file);
             } catch (PackageOpenException e) {
                 throw new RunStoppedException("package " + file + " cannot be loaded: " + e.getMessage(), e);
             }
-            CommandResult loaded = session.apply(new Command.LoadPackage(pkg));
+            CommandResult loaded = session.apply(load);
             if (!loaded.ok()) {
                 throw new RunStoppedException("package " + file + " was refused: " + loaded.message());
             }
@@ -86,7 +89,7 @@ final class RunSetup {
      * profile that cannot be read, an initial setting the engine lacks, a package that cannot be
      * opened. Empty when it can run.
      */
-    List<String> problems(PackageOpener opener) {
+    List<String> problems(Optional<PackageOpener> opener) {
         List<String> problems = new ArrayList<>();
         try {
             engineConfig();
@@ -94,13 +97,22 @@ final class RunSetup {
             problems.add(scenario.source() + ": " + e.getMessage());
         }
         for (Path file : scenario.packages()) {
-            try (PackageOpener.OpenedPackage ignored = opener.open(file)) {
-                // opened and closed: it loads
-            } catch (PackageOpenException e) {
-                e.problems().forEach(p -> problems.add(scenario.source() + ": package " + file + ": " + p));
-            }
+            packageProblems(file, opener).forEach(p -> problems.add(scenario.source() + ": package " + file + ": " + p));
         }
         return problems;
+    }
+
+    /** What refuses the package at {@code file}: the package loader's errors, or the opener's. */
+    private static List<String> packageProblems(Path file, Optional<PackageOpener> opener) {
+        if (opener.isEmpty()) {
+            PackageLoadResult read = new PackageLoader().load(file);
+            return read.errors().stream().map(Diagnostic::format).toList();
+        }
+        try (PackageOpener.OpenedPackage ignored = opener.get().open(file)) {
+            return List.of();
+        } catch (PackageOpenException e) {
+            return e.problems();
+        }
     }
 
     private List<DeviceSetting> initial() {

@@ -74,7 +74,7 @@ class SampleScenariosTest {
         assumeFalse(scenario.name().contains(NEEDS_CHILD_JVM_HOSTS),
                 "needs child-JVM hosts (hosts issue): in this JVM a task's System.exit or heap cap cannot be contained");
 
-        ScenarioResult result = new ScenarioRunner(RunOptions.with(PackageFiles.opener())).run(scenario, RunListener.NONE);
+        ScenarioResult result = new ScenarioRunner(RunOptions.standard()).run(scenario, RunListener.NONE);
 
         String knownFailure = KNOWN_TO_FAIL.get(file.getFileName().toString());
         if (knownFailure != null) {
