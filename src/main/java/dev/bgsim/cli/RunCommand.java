@@ -98,7 +98,7 @@ final class RunCommand implements Callable<Integer> {
             if (recorder != null) {
                 options = options.withSubscriber(recorder);
             }
-            RunSummary summary = runAll(scenarios, new ScenarioRunner(options), out, guard);
+            RunSummary summary = runAll(scenarios, new ScenarioRunner(options), out, err, guard);
             boolean written = writeReports(summary, err) & recordingComplete(recorder, err);
             out.println(summary.summaryLine());
             out.flush();
@@ -136,7 +136,8 @@ final class RunCommand implements Callable<Integer> {
         return scenarios;
     }
 
-    private static RunSummary runAll(List<Scenario> scenarios, ScenarioRunner runner, PrintWriter out, RunExitGuard guard) {
+    private static RunSummary runAll(List<Scenario> scenarios, ScenarioRunner runner, PrintWriter out, PrintWriter err,
+                                     RunExitGuard guard) {
         ConsoleReport console = new ConsoleReport();
         RunListener printer = new RunListener() {
             @Override
@@ -151,6 +152,12 @@ final class RunCommand implements Callable<Integer> {
                 guard.running("after the step at " + outcome.step().location());
                 console.outcomeLines(outcome).forEach(out::println);
                 out.flush();
+            }
+
+            @Override
+            public void engineErrors(Scenario scenario, List<Throwable> errors) {
+                errors.forEach(e -> err.println("bgsim run: internal engine error in " + scenario.source() + ": " + e));
+                err.flush();
             }
 
             @Override

@@ -2,7 +2,6 @@ package dev.bgsim.scenario.run;
 
 import dev.bgsim.engine.Command;
 import dev.bgsim.engine.CommandResult;
-import dev.bgsim.engine.EngineSnapshot.HostView;
 import dev.bgsim.engine.EngineSnapshot.InstanceView;
 import dev.bgsim.engine.EngineSnapshot.RegistrationView;
 import dev.bgsim.engine.app.AppAction;
@@ -55,40 +54,18 @@ final class ActionExecutor {
     /** Carries out the step's action and returns what it did, in one line. */
     String execute(ActionStep step, SimulatorState state) {
         Action action = step.action();
-        if (action instanceof AppLifecycleAction app) {
-            return app(app, state);
-        } else if (action instanceof Logoff logoff) {
-            if (logoff.packageName().isPresent()) {
-                throw new NotSupportedYetException("logoff of one package (the engine logs off the whole session)");
-            }
-            return answer(session.apply(new Command.LogOff()));
-        } else if (action instanceof Request request) {
-            state.requireRegistrations(request.registration());
-            return answer(session.apply(new Command.RequestTrigger(request.registration().packageName().orElse(null),
-                    request.registration().name(), request.arguments(), null)));
-        } else if (action instanceof KillApp kill) {
-            requirePackage(kill.packageName(), state);
-            // Ending an app's process gives it no callback either way: kill is terminate (SPEC 3.9).
-            return answer(session.apply(new Command.AppCommand(kill.packageName(), AppAction.TERMINATE)));
-        } else if (action instanceof FireRegistration fire) {
+        if (action instanceof AppLifecycleAction || action instanceof Logoff || action instanceof Request
+                || action instanceof KillApp) {
+            return appAction(action, state);
+        }
+        if (action instanceof Cancel || action instanceof KillInstance || action instanceof KillHost
+                || action instanceof SuspendHost || action instanceof ResumeHost) {
+            return instanceOrHostAction(action, state);
+        }
+        if (action instanceof FireRegistration fire) {
             return fire(fire, state);
         } else if (action instanceof FireSystemEvent event) {
             return fireSystemEvent(event);
-        } else if (action instanceof Cancel cancel) {
-            InstanceView instance = state.instance(cancel.instance());
-            return answer(session.apply(new Command.CancelInstance(instance.id(), cancel.reason())));
-        } else if (action instanceof KillInstance kill) {
-            InstanceView instance = state.instance(kill.instance());
-            return answer(session.apply(new Command.TerminateInstance(instance.id())));
-        } else if (action instanceof KillHost kill) {
-            HostView host = state.requireHost(kill.host());
-            return answer(session.apply(new Command.TerminateHost(host.id())));
-        } else if (action instanceof SuspendHost suspend) {
-            HostView host = state.requireHost(suspend.host());
-            return answer(session.apply(new Command.SuspendHost(host.id())));
-        } else if (action instanceof ResumeHost resume) {
-            HostView host = state.requireHost(resume.host());
-            return answer(session.apply(new Command.ResumeHost(host.id())));
         } else if (action instanceof Register register) {
             return register(register, state);
         } else if (action instanceof Unregister unregister) {
@@ -100,6 +77,43 @@ final class ActionExecutor {
             return "clock at " + session.query(s -> s.clock().now());
         }
         throw new IllegalArgumentException("no way to carry out " + action.describe());
+    }
+
+    /** The app's lifecycle, log off, and the app's trigger requests (SPEC 3.4, 3.9). */
+    private String appAction(Action action, SimulatorState state) {
+        if (action instanceof AppLifecycleAction app) {
+            return app(app, state);
+        } else if (action instanceof Logoff logoff) {
+            if (logoff.packageName().isPresent()) {
+                throw new NotSupportedYetException("logoff of one package (the engine logs off the whole session)");
+            }
+            return answer(session.apply(new Command.LogOff()));
+        } else if (action instanceof Request request) {
+            state.requireRegistrations(request.registration());
+            return answer(session.apply(new Command.RequestTrigger(request.registration().packageName().orElse(null),
+                    request.registration().name(), request.arguments(), null)));
+        }
+        KillApp kill = (KillApp) action;
+        requirePackage(kill.packageName(), state);
+        // Ending an app's process gives it no callback either way: kill is terminate (SPEC 3.9).
+        return answer(session.apply(new Command.AppCommand(kill.packageName(), AppAction.TERMINATE)));
+    }
+
+    /** User actions on one instance or one host (SPEC 3.7, 3.8). */
+    private String instanceOrHostAction(Action action, SimulatorState state) {
+        if (action instanceof Cancel cancel) {
+            InstanceView instance = state.instance(cancel.instance());
+            return answer(session.apply(new Command.CancelInstance(instance.id(), cancel.reason())));
+        } else if (action instanceof KillInstance kill) {
+            InstanceView instance = state.instance(kill.instance());
+            return answer(session.apply(new Command.TerminateInstance(instance.id())));
+        } else if (action instanceof KillHost kill) {
+            return answer(session.apply(new Command.TerminateHost(state.requireHost(kill.host()).id())));
+        } else if (action instanceof SuspendHost suspend) {
+            return answer(session.apply(new Command.SuspendHost(state.requireHost(suspend.host()).id())));
+        }
+        ResumeHost resume = (ResumeHost) action;
+        return answer(session.apply(new Command.ResumeHost(state.requireHost(resume.host()).id())));
     }
 
     private String fire(FireRegistration fire, SimulatorState state) {

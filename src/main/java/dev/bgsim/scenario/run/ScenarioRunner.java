@@ -67,6 +67,9 @@ public final class ScenarioRunner {
             steps.runAll(scenario.steps());
             simulated = steps.elapsed().orElse(Duration.ZERO);
             steps.finish();
+            if (!session.engineErrors().isEmpty()) {
+                listener.engineErrors(scenario, session.engineErrors());
+            }
         } catch (UncheckedIOException | IllegalArgumentException | NotSupportedYetException e) {
             // The engine could not even be configured (profile, initial state): nothing ran.
             new Steps(null, null, outcomes, listener).giveUp(scenario.steps(), 0,
