@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * One sample package in a fresh headless engine with the checker attached: a test drives it
- * through the harness and reads the findings the checker folded from the engine's stream.
+ * One sample package, loaded from its built jar as a user would load it, in a fresh headless
+ * engine with the checker attached: a test drives it through the harness and reads the findings
+ * the checker folded from the engine's stream.
  */
 public final class SampleRun {
     private static final Duration DEADLINE = Duration.ofSeconds(20);
@@ -22,8 +23,17 @@ public final class SampleRun {
 
     /** Loads sample {@code name} on {@code profile} (access requested), runs {@code script}, answers every finding. */
     public static List<Finding> findings(String profile, String name, Consumer<EngineHarness> script) {
+        return findings(profile, name, true, script);
+    }
+
+    /** As {@link #findings(String, String, Consumer)}; without {@code accessRequested} the app must ask itself. */
+    public static List<Finding> findings(String profile, String name, boolean accessRequested, Consumer<EngineHarness> script) {
         try (EngineHarness h = EngineHarness.start(profile); EngineChecker checker = EngineChecker.attach(h.engine())) {
-            h.loadWithAccess(SamplePackages.load(name));
+            java.nio.file.Path jar = SampleJars.of(name);
+            h.ok(new Command.LoadPackageFile(jar));
+            if (accessRequested) {
+                h.ok(new Command.SetAccessRequested(identityName(jar), true));
+            }
             script.accept(h);
             h.awaitQuiet();
             return checker.findingsThrough(h.snapshot().lastSeq(), DEADLINE);
@@ -32,6 +42,14 @@ public final class SampleRun {
             throw new AssertionError("interrupted", e);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    private static String identityName(java.nio.file.Path jar) {
+        try {
+            return new dev.bgsim.pkg.PackageLoader().load(jar).orElseThrow().name();
+        } catch (dev.bgsim.pkg.PackageLoadException e) {
+            throw new AssertionError(jar + " does not load: " + e.getMessage(), e);
         }
     }
 
