@@ -86,17 +86,8 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LintOptions options;
-        if (!DeviceProfile.BUILT_IN.contains(profile) && !Files.isRegularFile(Path.of(profile))) {
-            err.println("bgsim lint: unknown profile \"" + profile + "\"; use one of " + String.join(", ", DeviceProfile.BUILT_IN)
-                    + ", or the path of a profile JSON file");
-            return BgsimCommand.EXIT_BAD_INPUT;
-        }
-        try {
-            DeviceProfile device = DeviceProfile.named(profile);
-            options = new LintOptions(device.name(), device.refuseUndeclaredTaskTypes());
-        } catch (IOException | RuntimeException e) {
-            err.println("bgsim lint: profile " + profile + " cannot be read: " + e.getMessage());
+        LintOptions options = options(err);
+        if (options == null) {
             return BgsimCommand.EXIT_BAD_INPUT;
         }
         List<StaticCheck> active = checks.apply(options);
@@ -129,6 +120,22 @@ final class LintCommand implements Callable<Integer> {
             return BgsimCommand.EXIT_BAD_INPUT;
         }
         return errors > 0 ? EXIT_ERRORS : 0;
+    }
+
+    /** What the chosen profile changes, or null (said on {@code err}) when it cannot be used. */
+    private LintOptions options(PrintWriter err) {
+        if (!DeviceProfile.BUILT_IN.contains(profile) && !Files.isRegularFile(Path.of(profile))) {
+            err.println("bgsim lint: unknown profile \"" + profile + "\"; use one of " + String.join(", ", DeviceProfile.BUILT_IN)
+                    + ", or the path of a profile JSON file");
+            return null;
+        }
+        try {
+            DeviceProfile device = DeviceProfile.named(profile);
+            return new LintOptions(device.name(), device.refuseUndeclaredTaskTypes());
+        } catch (IOException | RuntimeException e) {
+            err.println("bgsim lint: profile " + profile + " cannot be read: " + e.getMessage());
+            return null;
+        }
     }
 
     private List<Diagnostic> lint(Path path, PackageLoader loader, PackageCatalog catalog, List<StaticCheck> active) {
