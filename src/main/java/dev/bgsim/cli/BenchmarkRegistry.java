@@ -28,10 +28,17 @@ final class BenchmarkRegistry {
 
     /** The benchmarks of this build. */
     static BenchmarkRegistry standard() {
-        return new BenchmarkRegistry(List.of(
+        return new BenchmarkRegistry(concat(List.of(
                 new TimeSkip7Days(),
                 new FireToRunP99InJvm(),
-                new EventsPerSecond()));
+                new EventsPerSecond()),
+                dev.bgsim.host.bench.HostBenchmarkSuite.benchmarks()));
+    }
+
+    private static List<Benchmark> concat(List<Benchmark> a, List<Benchmark> b) {
+        List<Benchmark> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** All of them, in order. */

@@ -93,7 +93,8 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return BgsimCommand.EXIT_BAD_INPUT;
         }
-        try (RunExitGuard guard = new RunExitGuard(err);
+        // Packages built in code (tests) run their tasks in bgsim's JVM; packages read from files in child JVMs.
+        try (RunExitGuard guard = new RunExitGuard(err, baseOptions.packages().isPresent());
              JsonLinesRecorder recorder = record == null ? null : JsonLinesRecorder.toFile(record)) {
             if (recorder != null) {
                 options = options.withSubscriber(recorder);

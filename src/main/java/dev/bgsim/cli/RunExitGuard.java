@@ -5,17 +5,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Keeps an unfinished {@code bgsim run} from exiting as if it had passed. Task code runs in
- * bgsim's own JVM until child-JVM hosts exist, so a task that calls {@code System.exit(0)} would
- * end the whole run with status 0 and no summary. While armed, a shutdown hook says what was
- * running and halts with status 1 instead.
+ * Keeps an unfinished {@code bgsim run} from exiting as if it had passed when task code runs in
+ * bgsim's own JVM: packages read from files run their tasks in child-JVM hosts, where
+ * {@code System.exit} ends only the host, but packages built in code (tests) run in bgsim's JVM,
+ * where a task that calls {@code System.exit(0)} would end the whole run with status 0 and no
+ * summary. While armed, a shutdown hook says what was running and halts with status 1 instead.
+ * Not armed, it does nothing.
  */
 final class RunExitGuard implements AutoCloseable {
     private final AtomicBoolean finished = new AtomicBoolean();
     private final AtomicReference<String> running = new AtomicReference<>("before the first scenario");
     private final Thread hook;
 
+    /** An armed guard. */
     RunExitGuard(PrintWriter err) {
+        this(err, true);
+    }
+
+    /** A guard armed only when task code may run in bgsim's JVM. */
+    RunExitGuard(PrintWriter err, boolean armed) {
+        if (!armed) {
+            this.hook = null;
+            return;
+        }
         this.hook = new Thread(() -> {
             if (!finished.get()) {
                 err.println("bgsim run: the process is exiting before the run finished (" + running.get()
@@ -35,6 +47,9 @@ final class RunExitGuard implements AutoCloseable {
     @Override
     public void close() {
         finished.set(true);
+        if (hook == null) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

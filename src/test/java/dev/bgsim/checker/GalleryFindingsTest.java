@@ -160,10 +160,8 @@ class GalleryFindingsTest {
     }
 
     @Test
-    @Disabled("needs child-JVM task hosts: in bgsim's own JVM System.exit would end the test run (HostCrashed is checked on a "
-            + "written stream in LiveRulesTest.hostCrashIsBG109)")
     void callingSystemExitIsBG109AndReturningIsClean() {
-        assertRaises(fired("CallsSystemExit", 2), "BG109", "host default");
+        assertRaises(fired("CallsSystemExit", 2), "BG109", "host Samples.CancellationGallery/default");
         assertNone(fired("ReturnsInsteadOfExiting", 2));
     }
 

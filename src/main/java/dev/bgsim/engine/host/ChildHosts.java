@@ -43,6 +43,10 @@ public final class ChildHosts implements AutoCloseable {
      * would let time flow and break the determinism of TaskClock users.
      */
     public static final Duration PIECE_ALLOWANCE = Duration.ofSeconds(1);
+    /** Heartbeat period of the engine's hosts. */
+    private static final Duration BEAT = Duration.ofMillis(200);
+    /** Silence that makes a host "unresponsive": long enough that a loaded machine does not cry wolf. */
+    private static final Duration SILENT_AFTER = Duration.ofSeconds(5);
     /** How long after a host is up the spare starts, so that it does not compete with the task for the cores. */
     private static final long SPARE_DELAY_MILLIS = 3000;
 
@@ -101,7 +105,7 @@ public final class ChildHosts implements AutoCloseable {
     public ChildJvmHost start(String key, String placement, String packageName, List<Path> codeJars, long heapMaxBytes,
                               ChildHostEvents events) throws IOException {
         HostPool p = pool(heapMaxBytes);
-        HostOptions options = HostOptions.defaults(key).withHeapMaxBytes(heapMaxBytes);
+        HostOptions options = HostOptions.defaults(key).withHeapMaxBytes(heapMaxBytes).withHeartbeat(BEAT, SILENT_AFTER);
         Debugging debug = debugging.get(packageName);
         if (debug != null) {
             options = options.withDebug(true, debug.waitForDebugger());
@@ -131,8 +135,36 @@ public final class ChildHosts implements AutoCloseable {
         return host;
     }
 
-    /** Engine thread. An idle host: its process goes back to the pool, warm for the next activation of its key. */
+    /** Who knows whether an idle host still has frames of its ended instances to deliver. */
+    public interface Drain {
+        /** Engine thread. Whether pieces of ended instances of {@code host} still wait for their last frames. */
+        boolean draining(ChildJvmHost host);
+
+        /** Engine thread. Runs {@code then} once {@code host} has drained (or gave up waiting). */
+        void whenDrained(ChildJvmHost host, Runnable then);
+    }
+
+    private Drain drain;
+
+    /** Engine thread. Connects who tells when an idle host has delivered its last frames. */
+    public void setDrain(Drain value) {
+        drain = value;
+    }
+
+    /**
+     * Engine thread. An idle host: its process goes back to the pool, warm for the next
+     * activation of its key, once the frames of its ended instances have arrived.
+     */
     public void release(ChildJvmHost host) {
+        if (drain != null && drain.draining(host)) {
+            host.retire();
+            drain.whenDrained(host, () -> {
+                if (host.process().isAlive() && host.instances().isEmpty()) {
+                    release(host);
+                }
+            });
+            return;
+        }
         live.remove(host.id(), host);
         host.detachProcess();
         HostPool p = pool;
@@ -175,7 +207,8 @@ public final class ChildHosts implements AutoCloseable {
                 throw new IOException("cannot prepare the task host jar in " + cacheDir + ": " + e.getCause().getMessage(),
                         e.getCause());
             }
-            pool = new HostPool(launcher, HostOptions.defaults("spare").withHeapMaxBytes(heapMaxBytes), IDLE_TIMEOUT);
+            pool = new HostPool(launcher, HostOptions.defaults("spare").withHeapMaxBytes(heapMaxBytes)
+                    .withHeartbeat(BEAT, SILENT_AFTER), IDLE_TIMEOUT);
         }
         return pool;
     }

@@ -146,7 +146,17 @@ public final class ChildJvmHost implements Host {
 
     @Override
     public boolean isDead() {
-        return dead;
+        return dead || retiring;
+    }
+
+    private boolean retiring;
+
+    /**
+     * Engine thread. The host is idle and on its way back to the pool (frames of its ended
+     * instances still drain): no new instance is placed in it, it still hears its process.
+     */
+    public void retire() {
+        retiring = true;
     }
 
     /** The host is terminated: its process tree is killed (its exit still reaches {@link ChildHostEvents#hostExited}). */

@@ -36,8 +36,10 @@ import java.util.function.Supplier;
  * handed to the same {@link InstanceController} methods in-JVM tasks use, so the lifecycle,
  * events and time limits are the same. Engine thread only.
  */
-final class ChildInstances implements ChildHostEvents {
+final class ChildInstances implements ChildHostEvents, ChildHosts.Drain {
     private static final String OOM = "java.lang.OutOfMemoryError";
+    /** Real time an ended instance's last frames (a callback's end, a second complete()) may take to arrive. */
+    private static final long DRAIN_MILLIS = 1000;
 
     private final InstanceController controller;
     private final SimClock clock;
@@ -48,6 +50,9 @@ final class ChildInstances implements ChildHostEvents {
     private final Supplier<DeviceStatusSnapshot> status;
     private ChildHosts hosts;
     private Runnable afterHostExit = () -> { };
+    /** Ended instances whose pieces still wait for their frames, by host. */
+    private final Map<ChildJvmHost, java.util.Set<Instance>> draining = new HashMap<>();
+    private final Map<ChildJvmHost, List<Runnable>> whenDrained = new HashMap<>();
 
     /** Per instance: the pieces it holds, by host thread name, its timers and its canceled listeners. */
     static final class State {
@@ -76,6 +81,7 @@ final class ChildInstances implements ChildHostEvents {
     void connect(ChildHosts childHosts, Runnable afterExit) {
         this.hosts = childHosts;
         this.afterHostExit = afterExit;
+        childHosts.setDrain(this);
     }
 
     private static String shortId(Instance inst) {
@@ -133,17 +139,64 @@ final class ChildInstances implements ChildHostEvents {
         if (id != null) {
             lockstep.pieceDone(id);
         }
+        if (!inst.live && !hasPieces(inst)) {
+            drained(inst);
+        }
     }
 
-    /** The instance ended: every piece it still holds ends with it. */
+    private static boolean hasPieces(Instance inst) {
+        return inst.child.pieces.values().stream().anyMatch(q -> !q.isEmpty());
+    }
+
+    /**
+     * The instance ended. Pieces whose host still runs keep the baton until their last frames
+     * arrive (a callback's end, a second complete() after the first ended the instance), as an
+     * in-JVM thread finishes its piece; after {@value #DRAIN_MILLIS} ms, or when the host dies,
+     * they end anyway.
+     */
     void ended(Instance inst) {
+        inst.child.timers.clear();
+        ChildJvmHost h = host(inst);
+        if (h.process().isAlive() && hasPieces(inst)) {
+            draining.computeIfAbsent(h, k -> new java.util.LinkedHashSet<>()).add(inst);
+            java.util.concurrent.CompletableFuture.delayedExecutor(DRAIN_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .execute(() -> h.port().post(() -> endAllPieces(inst)));
+        } else {
+            endAllPieces(inst);
+        }
+    }
+
+    private void endAllPieces(Instance inst) {
         for (ArrayDeque<Long> q : inst.child.pieces.values()) {
             for (Long id : q) {
                 lockstep.pieceDone(id);
             }
         }
         inst.child.pieces.clear();
-        inst.child.timers.clear();
+        drained(inst);
+    }
+
+    private void drained(Instance inst) {
+        ChildJvmHost h = host(inst);
+        java.util.Set<Instance> set = draining.get(h);
+        if (set == null || !set.remove(inst) || !set.isEmpty()) {
+            return;
+        }
+        draining.remove(h);
+        List<Runnable> then = whenDrained.remove(h);
+        if (then != null) {
+            then.forEach(Runnable::run);
+        }
+    }
+
+    @Override
+    public boolean draining(ChildJvmHost host) {
+        return draining.containsKey(host);
+    }
+
+    @Override
+    public void whenDrained(ChildJvmHost host, Runnable then) {
+        whenDrained.computeIfAbsent(host, k -> new ArrayList<>()).add(then);
     }
 
     /** Queues the start: the host loads the package's jars and calls run(). */
@@ -176,6 +229,15 @@ final class ChildInstances implements ChildHostEvents {
 
     // ---------------------------------------------------------------- what the host says
 
+    /** The instance, live or ended (its pieces may still be draining), or null. */
+    private Instance known(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        Instance inst = controller.find(id).orElse(null);
+        return inst != null && inst.child != null ? inst : null;
+    }
+
     private Instance live(UUID id) {
         if (id == null) {
             return null;
@@ -199,7 +261,7 @@ final class ChildInstances implements ChildHostEvents {
 
     @Override
     public void runReturned(UUID instance) {
-        Instance inst = live(instance);
+        Instance inst = known(instance);
         if (inst != null) {
             endPiece(inst, runThread(inst));
             controller.runReturned(inst);
@@ -208,18 +270,22 @@ final class ChildInstances implements ChildHostEvents {
 
     @Override
     public void runThrew(UUID instance, String className, String message, String stackTrace) {
-        Instance inst = live(instance);
+        Instance inst = known(instance);
         if (inst != null) {
             endPiece(inst, runThread(inst));
+        }
+        if (inst != null && inst.live) {
             codeFailed(inst, className, message, stackTrace, runThread(inst));
         }
     }
 
     @Override
     public void startFailed(UUID instance, String message, String stackTrace) {
-        Instance inst = live(instance);
+        Instance inst = known(instance);
         if (inst != null) {
             endPiece(inst, runThread(inst));
+        }
+        if (inst != null && inst.live) {
             String cls = "dev.bgsim.host.TaskStartFailed";
             if (stackTrace != null && !stackTrace.isBlank()) {
                 String first = stackTrace.lines().findFirst().orElse("");
@@ -259,8 +325,9 @@ final class ChildInstances implements ChildHostEvents {
 
     @Override
     public void deferralCompleted(UUID instance, int deferral, boolean again) {
-        Instance inst = live(instance);
-        if (inst != null) {
+        // A second complete() is reported even after the first one ended the instance (SPEC 3.6).
+        Instance inst = instance == null ? null : controller.find(instance).orElse(null);
+        if (inst != null && (inst.live || again)) {
             controller.deferralCompleted(inst, deferral);
         }
     }
@@ -275,12 +342,13 @@ final class ChildInstances implements ChildHostEvents {
 
     @Override
     public void sleepRequested(UUID instance, long sleepId, Duration duration, boolean tracked, String threadName) {
+        Instance known = known(instance);
+        if (known != null && tracked) {
+            endPiece(known, threadName);
+        }
         Instance inst = live(instance);
         if (inst == null) {
             return;
-        }
-        if (tracked) {
-            endPiece(inst, threadName);
         }
         inst.activity();
         String label = inst.label();
@@ -353,7 +421,7 @@ final class ChildInstances implements ChildHostEvents {
 
     @Override
     public void timerCallbackDone(UUID instance, long timerId) {
-        Instance inst = live(instance);
+        Instance inst = known(instance);
         if (inst != null) {
             endPiece(inst, timerThread(inst, timerId));
         }
@@ -361,7 +429,7 @@ final class ChildInstances implements ChildHostEvents {
 
     @Override
     public void canceledListenersDone(UUID instance) {
-        Instance inst = live(instance);
+        Instance inst = known(instance);
         if (inst != null) {
             endPiece(inst, cancelThread(inst));
         }
@@ -442,6 +510,10 @@ final class ChildInstances implements ChildHostEvents {
     @Override
     public void hostExited(ChildJvmHost host, HostExit exit, Set<UUID> lost) {
         hosts.forget(host);
+        for (Instance ended : new ArrayList<>(draining.getOrDefault(host, java.util.Set.of()))) {
+            endAllPieces(ended);
+        }
+        whenDrained.remove(host);
         List<Instance> victims = new ArrayList<>();
         for (UUID id : lost) {
             Instance inst = live(id);

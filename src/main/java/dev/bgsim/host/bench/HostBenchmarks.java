@@ -182,6 +182,18 @@ public final class HostBenchmarks {
         return taskJar;
     }
 
+    /** A jar holding one top-level class compiled from {@code source} against the SDK. */
+    Path oneClassJar(String className, String source) throws IOException {
+        Path classes = compile("jar-" + className, className, source, launcher.hostJar().toString());
+        Path jar = workDir.resolve(className + ".jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry(className + ".class"));
+            out.write(Files.readAllBytes(classes.resolve(className + ".class")));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
     private Path compile(String dirName, String className, String source, String classPath) throws IOException {
         Path dir = Files.createDirectories(workDir.resolve(dirName));
         Path src = dir.resolve(className + ".java");

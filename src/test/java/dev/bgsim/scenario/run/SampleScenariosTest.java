@@ -3,7 +3,6 @@ package dev.bgsim.scenario.run;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.abort;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.bgsim.scenario.Scenario;
 import dev.bgsim.scenario.ScenarioException;
@@ -24,19 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs every sample scenario ({@code sample-tasks/NAME/scenarios/*.json}) with the real package
  * loader against the sample jars the build made: adding a scenario file adds a test.
  *
- * <p>Two kinds are not asserted to pass, each visibly: scenarios whose name says they need
- * child-JVM hosts are skipped (run in this JVM, a task's {@code System.exit} would end the test
- * run), and the {@link #KNOWN_TO_FAIL} ones run and are skipped with their failures printed, until
- * they pass, when the test fails to say the entry must go.
+ * <p>Scenarios whose name says they need child-JVM hosts run like the others: packages read from
+ * files run their tasks in child JVMs (the engine's default), so a task's {@code System.exit} ends
+ * only its host. The {@link #KNOWN_TO_FAIL} ones run and are skipped with their failures printed,
+ * until they pass, when the test fails to say the entry must go.
  */
 class SampleScenariosTest {
-    /** What marks a scenario that needs the hosts issue's child JVMs. */
-    private static final String NEEDS_CHILD_JVM_HOSTS = "(needs child-JVM hosts)";
-
     /** Sample scenarios the engine and the sample disagree on, file name → why; each must fail until fixed. */
-    private static final Map<String, String> KNOWN_TO_FAIL = Map.of(
-            "async-work-without-deferral.json",
-            "engine: a timer whose callback completes the deferral is counted as still armed (WorkAbandoned armedTimers=1)");
+    private static final Map<String, String> KNOWN_TO_FAIL = Map.of();
 
     static Stream<Arguments> sampleScenarios() throws IOException {
         String dir = System.getProperty("bgsim.samples.dir", "sample-tasks");
@@ -67,8 +61,6 @@ class SampleScenariosTest {
     void sampleScenarioHolds(String name, Path file) {
         Assumptions.assumeTrue(file != null, name + " (sample-tasks/*/scenarios/*.json): nothing to run");
         Scenario scenario = parse(file);
-        assumeFalse(scenario.name().contains(NEEDS_CHILD_JVM_HOSTS),
-                "needs child-JVM hosts (hosts issue): in this JVM a task's System.exit or heap cap cannot be contained");
 
         ScenarioResult result = new ScenarioRunner(RunOptions.standard()).run(scenario, RunListener.NONE);
 
