@@ -32,7 +32,7 @@ final class BenchmarkRegistry {
                 new TimeSkip7Days(),
                 new FireToRunP99InJvm(),
                 new EventsPerSecond()),
-                dev.bgsim.host.bench.HostBenchmarkSuite.benchmarks()));
+                dev.bgsim.scenario.bench.HostBenchmarkSuite.benchmarks()));
     }
 
     private static List<Benchmark> concat(List<Benchmark> a, List<Benchmark> b) {

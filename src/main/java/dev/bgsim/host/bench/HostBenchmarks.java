@@ -183,7 +183,7 @@ public final class HostBenchmarks {
     }
 
     /** A jar holding one top-level class compiled from {@code source} against the SDK. */
-    Path oneClassJar(String className, String source) throws IOException {
+    public Path oneClassJar(String className, String source) throws IOException {
         Path classes = compile("jar-" + className, className, source, launcher.hostJar().toString());
         Path jar = workDir.resolve(className + ".jar");
         try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
@@ -218,7 +218,7 @@ public final class HostBenchmarks {
     }
 
     /** Nearest-rank percentile. */
-    static double percentile(double[] values, double p) {
+    public static double percentile(double[] values, double p) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);

@@ -1,4 +1,4 @@
-package dev.bgsim.host.bench;
+package dev.bgsim.scenario.bench;
 
 import dev.bgsim.engine.Command;
 import dev.bgsim.engine.CommandResult;
@@ -9,8 +9,7 @@ import dev.bgsim.engine.event.Subscription;
 import dev.bgsim.engine.packages.BasicPackage;
 import dev.bgsim.engine.packages.DeclaredTask;
 import dev.bgsim.engine.packages.ManifestRegistration;
-import dev.bgsim.scenario.bench.Benchmark;
-import dev.bgsim.scenario.bench.Measurement;
+import dev.bgsim.host.bench.HostBenchmarks;
 import dev.bgsim.sdk.SystemTrigger;
 import dev.bgsim.sdk.SystemTriggerType;
 import java.net.URL;

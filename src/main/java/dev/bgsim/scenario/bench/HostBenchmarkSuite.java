@@ -1,8 +1,7 @@
-package dev.bgsim.host.bench;
+package dev.bgsim.scenario.bench;
 
+import dev.bgsim.host.bench.HostBenchmarks;
 import dev.bgsim.host.process.HostLauncher;
-import dev.bgsim.scenario.bench.Benchmark;
-import dev.bgsim.scenario.bench.Measurement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
