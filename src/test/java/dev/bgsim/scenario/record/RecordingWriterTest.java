@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +135,6 @@ class RecordingWriterTest {
 
     static EngineEvent started(long seq) {
         return new EngineEvent(seq, EngineConfig.DEFAULT_START, WALL, Subjects.NONE,
-                new Events.EngineStarted("mobile-512mb", EngineConfig.DEFAULT_START, true, 1.0));
+                new Events.EngineStarted("mobile-512mb", EngineConfig.DEFAULT_START, true, 1.0, Map.of("power", "AC")));
     }
 }
