@@ -9,6 +9,7 @@ import dev.bgsim.engine.packages.SimPackage;
 import dev.bgsim.engine.time.SkipPolicy;
 import dev.bgsim.sdk.BackgroundTaskCancellationReason;
 import dev.bgsim.sdk.SystemTriggerType;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,35 @@ import java.util.function.UnaryOperator;
  */
 public sealed interface Command {
     // --- packages and registrations ---
+    /** Loads a package built in code (tests) or already read; manifest registrations are created unless one of that name exists. */
     record LoadPackage(SimPackage pkg) implements Command { }
+
+    /**
+     * Reads the package at {@code path} (a jar with bgsim-manifest.json, a bgsim-manifest.json, an
+     * appx manifest, or a folder holding one) off the engine thread, then loads it. {@code codeJar}
+     * is the {@code --code} jar (may be null). Refused, with every diagnostic as
+     * {@code file:line:col: error: ...} lines and a PackageRefused event, when the package has errors
+     * or its identity name is taken. Commands submitted after it wait for it: order is kept.
+     */
+    record LoadPackageFile(Path path, Path codeJar) implements Command {
+        public LoadPackageFile(Path path) {
+            this(path, null);
+        }
+    }
+
+    /**
+     * Reads a new version of a loaded package from {@code path} (off the engine thread) and updates to
+     * it (SPEC 3.9): the identity name must be loaded; the version must be higher, or the same with
+     * different files.
+     */
+    record UpdatePackageFile(Path path, Path codeJar) implements Command {
+        public UpdatePackageFile(Path path) {
+            this(path, null);
+        }
+    }
+
+    /** Reads a package loaded from files again from the same path and code jar; changed files or a higher version = update. */
+    record ReloadPackage(String packageName) implements Command { }
 
     record Register(RegistrationRequest request) implements Command { }
 

@@ -29,6 +29,8 @@ import dev.bgsim.engine.host.Host;
 import dev.bgsim.engine.host.TaskThreads;
 import dev.bgsim.engine.instance.Instance;
 import dev.bgsim.engine.instance.InstanceController;
+import dev.bgsim.engine.packages.PackageFileReader;
+import dev.bgsim.engine.packages.PackageOrigin;
 import dev.bgsim.engine.sdkimpl.SdkServices;
 import dev.bgsim.engine.sdkimpl.SettingsStore;
 import dev.bgsim.engine.time.EngineLoop;
@@ -47,6 +49,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -75,6 +79,10 @@ public final class Engine implements AutoCloseable {
     private final AppController apps;
     private final AppSignals signals;
     private final PackageServicing servicing;
+    private final CommandGate gate;
+    private final PackageFileReader reader;
+    private final ExecutorService readerThread;
+    private final PackageFileCommands files;
     private final List<Throwable> errors = java.util.Collections.synchronizedList(new ArrayList<>());
     private DeviceProfile profile;
     private long idCounter;
@@ -107,6 +115,14 @@ public final class Engine implements AutoCloseable {
         this.apps = new AppController(clock, schedule, log, pieces, broker, instances, appServices);
         this.servicing = new PackageServicing(broker, instances, apps, settings,
                 change -> devices.set(change.apply(devices.current()), "log off"));
+        this.gate = new CommandGate(loop::post);
+        this.reader = new PackageFileReader();
+        this.readerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "bgsim-package-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        this.files = new PackageFileCommands(broker, servicing, log);
         instances.setInProcessStarter(apps::startInProcess);
         broker.setAppSide(new Broker.AppSide() {
             @Override
@@ -198,8 +214,12 @@ public final class Engine implements AutoCloseable {
 
     /** Any thread. Queues a command; the future completes on the engine thread once applied. */
     public CompletableFuture<CommandResult> submit(Command command) {
+        if (command instanceof Command.LoadPackageFile || command instanceof Command.UpdatePackageFile
+                || command instanceof Command.ReloadPackage) {
+            return submitFileCommand(command);
+        }
         CompletableFuture<CommandResult> f = new CompletableFuture<>();
-        loop.post(() -> {
+        gate.post(() -> {
             try {
                 Outcome o = apply(command, f);
                 if (o != null) {
@@ -213,10 +233,45 @@ public final class Engine implements AutoCloseable {
         return f;
     }
 
+    /**
+     * Any thread. A command that reads files: the read runs on the reader thread, once everything
+     * submitted before has been posted; the command is applied on the engine thread with its result.
+     */
+    private CompletableFuture<CommandResult> submitFileCommand(Command command) {
+        CompletableFuture<CommandResult> f = new CompletableFuture<>();
+        gate.postAfter(() -> readFor(command), (read, failure) -> {
+            try {
+                Outcome o = failure != null
+                        ? Outcome.refused("cannot read the package: " + failure)
+                        : files.apply(command, read);
+                broker.reevaluate();
+                f.complete(new CommandResult(o.ok(), o.message(), log.lastSeq()));
+            } catch (RuntimeException e) {
+                f.complete(new CommandResult(false, "engine error: " + e, log.lastSeq()));
+                throw e;
+            }
+        });
+        return f;
+    }
+
+    /** Any thread but the engine's. The read a file command needs (null for a reload of a package not read from files). */
+    private CompletableFuture<PackageFileReader.Read> readFor(Command command) {
+        if (command instanceof Command.LoadPackageFile l) {
+            return CompletableFuture.supplyAsync(() -> reader.read(l.path(), l.codeJar()), readerThread);
+        }
+        if (command instanceof Command.UpdatePackageFile u) {
+            return CompletableFuture.supplyAsync(() -> reader.read(u.path(), u.codeJar()), readerThread);
+        }
+        String name = ((Command.ReloadPackage) command).packageName();
+        CompletableFuture<java.util.Optional<PackageOrigin>> origin = new CompletableFuture<>();
+        loop.post(() -> origin.complete(files.originOf(name)));
+        return origin.thenApplyAsync(o -> o.map(x -> reader.read(x.path(), x.codeJar())).orElse(null), readerThread);
+    }
+
     /** Any thread. Runs {@code reader} on the engine thread against a fresh snapshot. */
     public <T> CompletableFuture<T> query(Function<EngineSnapshot, T> reader) {
         CompletableFuture<T> f = new CompletableFuture<>();
-        loop.post(() -> {
+        gate.post(() -> {
             try {
                 f.complete(reader.apply(snapshot()));
             } catch (RuntimeException e) {
@@ -245,6 +300,9 @@ public final class Engine implements AutoCloseable {
     public void close() {
         loop.stop();
         bus.close();
+        readerThread.shutdownNow();
+        files.close();
+        reader.close();
     }
 
     // ------------------------------------------------------------------ engine thread
@@ -375,10 +433,18 @@ public final class Engine implements AutoCloseable {
             return apps.apply(ac.packageName(), ac.action(), Events.AppStateChanged.BY_USER);
         }
         if (c instanceof Command.UpdatePackage up) {
-            return servicing.update(up.pkg());
+            Outcome o = servicing.update(up.pkg());
+            if (o.ok()) {
+                files.replaced(up.pkg());
+            }
+            return o;
         }
         if (c instanceof Command.UninstallPackage un) {
-            return servicing.uninstall(un.packageName());
+            Outcome o = servicing.uninstall(un.packageName());
+            if (o.ok()) {
+                files.removed(un.packageName());
+            }
+            return o;
         }
         if (c instanceof Command.LogOff) {
             return servicing.logOff();

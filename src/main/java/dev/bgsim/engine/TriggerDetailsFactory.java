@@ -1,6 +1,6 @@
 package dev.bgsim.engine;
 
-import dev.bgsim.engine.trigger.TriggerKind;
+import dev.bgsim.pkg.TriggerKind;
 import dev.bgsim.sdk.ApplicationTriggerDetails;
 import dev.bgsim.sdk.DeviceServicingDetails;
 import dev.bgsim.sdk.DeviceUseDetails;

@@ -1,5 +1,9 @@
 package dev.bgsim.pkg;
 
+import dev.bgsim.sdk.BackgroundTrigger;
+import dev.bgsim.sdk.CustomTrigger;
+
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,6 +104,19 @@ public final class TaskTypeTable {
             return declaredTypes.contains(custom.taskType());
         }
         return declaredTypes.stream().map(this::find).flatMap(Optional::stream).anyMatch(t -> t.allows(trigger.kind()));
+    }
+
+    /**
+     * True when a task declared with {@code declaredTypes} is declared for the SDK {@code trigger}
+     * (what the broker checks at register()): one of its types allows the trigger's kind; for a
+     * {@code CustomTrigger}, its task type is declared.
+     */
+    public boolean declaresTriggerFor(Collection<String> declaredTypes, BackgroundTrigger trigger) {
+        if (trigger instanceof CustomTrigger custom) {
+            return declaredTypes.contains(custom.getTaskType());
+        }
+        TriggerKind kind = TriggerKind.of(trigger);
+        return declaredTypes.stream().map(this::find).flatMap(Optional::stream).anyMatch(t -> t.allows(kind));
     }
 
     /** The task type spelled like {@code name} but in another case ("Timer" → "timer"), for a "did you mean" hint. */

@@ -1,5 +1,17 @@
 package dev.bgsim.pkg;
 
+import dev.bgsim.sdk.ApplicationTrigger;
+import dev.bgsim.sdk.BackgroundTrigger;
+import dev.bgsim.sdk.ControlChannelTrigger;
+import dev.bgsim.sdk.CustomTrigger;
+import dev.bgsim.sdk.DeviceServicingTrigger;
+import dev.bgsim.sdk.DeviceUseTrigger;
+import dev.bgsim.sdk.MaintenanceTrigger;
+import dev.bgsim.sdk.MediaProcessingTrigger;
+import dev.bgsim.sdk.PushNotificationTrigger;
+import dev.bgsim.sdk.SystemTrigger;
+import dev.bgsim.sdk.TimeTrigger;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,5 +56,32 @@ public enum TriggerKind {
     /** Every JSON name, for error messages. */
     public static List<String> jsonNames() {
         return Arrays.stream(values()).map(TriggerKind::jsonName).toList();
+    }
+
+    /** The kind of an SDK trigger object (what the broker, profiles and the task type table key on). */
+    public static TriggerKind of(BackgroundTrigger trigger) {
+        if (trigger instanceof SystemTrigger) {
+            return SYSTEM;
+        } else if (trigger instanceof TimeTrigger) {
+            return TIME;
+        } else if (trigger instanceof MaintenanceTrigger) {
+            return MAINTENANCE;
+        } else if (trigger instanceof ApplicationTrigger) {
+            return APPLICATION;
+        } else if (trigger instanceof MediaProcessingTrigger) {
+            return MEDIA_PROCESSING;
+        } else if (trigger instanceof DeviceUseTrigger) {
+            return DEVICE_USE;
+        } else if (trigger instanceof DeviceServicingTrigger) {
+            return DEVICE_SERVICING;
+        } else if (trigger instanceof PushNotificationTrigger) {
+            return PUSH_NOTIFICATION;
+        } else if (trigger instanceof ControlChannelTrigger) {
+            return CONTROL_CHANNEL;
+        } else if (trigger instanceof CustomTrigger) {
+            return CUSTOM;
+        }
+        throw new IllegalArgumentException("unknown trigger class " + trigger.getClass().getName()
+                + "; expected one of the SDK trigger classes: " + Arrays.stream(values()).map(TriggerKind::sdkClassName).toList());
     }
 }

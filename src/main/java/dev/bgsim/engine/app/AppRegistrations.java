@@ -12,7 +12,7 @@ import dev.bgsim.engine.host.CodeOwner;
 import dev.bgsim.engine.host.EnginePort;
 import dev.bgsim.engine.host.TaskThreads;
 import dev.bgsim.engine.instance.Instance;
-import dev.bgsim.engine.trigger.TriggerKind;
+import dev.bgsim.pkg.TriggerKind;
 import dev.bgsim.sdk.ApplicationTrigger;
 import dev.bgsim.sdk.ApplicationTriggerDetails;
 import dev.bgsim.sdk.ApplicationTriggerResult;

@@ -49,9 +49,14 @@ public final class PackageServicing {
             return Outcome.refused("no package named " + next.identityName() + " is loaded; load it before updating it");
         }
         String before = current.get().pkg().version();
-        if (compareVersions(next.version(), before) < 0) {
+        int order = compareVersions(next.version(), before);
+        if (order < 0) {
             return Outcome.refused("version " + next.version() + " is lower than the installed " + before
                     + "; an update needs the same or a higher version");
+        }
+        if (order == 0 && sameFiles(current.get().pkg(), next)) {
+            return Outcome.refused("nothing to update: " + next.identityName() + " " + before
+                    + " has the same version and the same files as the loaded one; change the code or raise the version");
         }
         String pkg = next.identityName();
         cancelAll(pkg, BackgroundTaskCancellationReason.SERVICING_UPDATE);
@@ -60,6 +65,12 @@ public final class PackageServicing {
         broker.raiseSystemEvent(SystemTriggerType.SERVICING_COMPLETE, "SERVICING", pkg);
         broker.reevaluate();
         return Outcome.ok("updated " + pkg + " from " + before + " to " + next.version());
+    }
+
+    /** SPEC 3.9: an update is a new version of the files or a higher version; both read from files and byte-identical is no update. */
+    private static boolean sameFiles(SimPackage installed, SimPackage next) {
+        return installed.origin().isPresent() && next.origin().isPresent()
+                && installed.origin().get().contentDigest().equals(next.origin().get().contentDigest());
     }
 
     /** Engine thread only. Uninstall: tasks cancelled, registrations and settings removed. */

@@ -5,7 +5,7 @@ import dev.bgsim.engine.device.DeviceState;
 import dev.bgsim.engine.event.EventLog;
 import dev.bgsim.engine.event.Events;
 import dev.bgsim.engine.instance.InstanceController;
-import dev.bgsim.engine.trigger.TriggerKind;
+import dev.bgsim.pkg.TriggerKind;
 import java.util.function.Supplier;
 
 /**

@@ -16,8 +16,8 @@ import dev.bgsim.engine.instance.InstanceState;
 import dev.bgsim.engine.packages.DeclaredTask;
 import dev.bgsim.engine.packages.ManifestRegistration;
 import dev.bgsim.engine.packages.SimPackage;
-import dev.bgsim.engine.trigger.TaskTypeTable;
-import dev.bgsim.engine.trigger.TriggerKind;
+import dev.bgsim.pkg.TaskTypeTable;
+import dev.bgsim.pkg.TriggerKind;
 import dev.bgsim.engine.time.EntryKind;
 import dev.bgsim.engine.time.Schedule;
 import dev.bgsim.engine.time.SimClock;
@@ -143,8 +143,11 @@ public final class Broker implements InstanceController.Listener {
             boolean exists = registrations.values().stream()
                     .anyMatch(r -> r.packageName.equals(pkg.identityName()) && r.name.equals(m.name()));
             if (!exists) {
+                if (m.groupId() != null && m.groupName() != null) {
+                    groupNames.putIfAbsent(m.groupId(), m.groupName());
+                }
                 register(new RegistrationRequest(pkg.identityName(), m.name(), m.entryPoint(), m.trigger(), m.conditions(),
-                        m.cancelOnConditionLoss(), null, "MANIFEST"));
+                        m.cancelOnConditionLoss(), m.groupId(), "MANIFEST"));
             }
         }
         saveRegistrations();
@@ -262,7 +265,7 @@ public final class Broker implements InstanceController.Listener {
 
     /** Creates a registration that passed the rules (or was restored from the workspace). */
     private Registration add(RegistrationRequest req, DeclaredTask declared, UUID taskId, String origin) {
-        boolean typeDeclared = declared == null || TaskTypeTable.declares(declared.taskTypes(), req.trigger());
+        boolean typeDeclared = declared == null || TaskTypeTable.standard().declaresTriggerFor(declared.taskTypes(), req.trigger());
         Registration reg = new Registration(taskId, req.name(), req.packageName(), req.entryPoint(), req.trigger(),
                 req.conditions(), req.cancelOnConditionLoss(), req.groupId(), req.origin(), declared, typeDeclared,
                 clock.now());

@@ -3,7 +3,7 @@ package dev.bgsim.engine.broker;
 import dev.bgsim.engine.event.Subjects;
 import dev.bgsim.engine.instance.Instance;
 import dev.bgsim.engine.packages.DeclaredTask;
-import dev.bgsim.engine.trigger.TriggerKind;
+import dev.bgsim.pkg.TriggerKind;
 import dev.bgsim.sdk.BackgroundTrigger;
 import dev.bgsim.sdk.SystemConditionType;
 import java.time.Instant;

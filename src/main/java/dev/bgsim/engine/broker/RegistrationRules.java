@@ -3,8 +3,8 @@ package dev.bgsim.engine.broker;
 import dev.bgsim.engine.device.AccessTable;
 import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.packages.SimPackage;
-import dev.bgsim.engine.trigger.TaskTypeTable;
-import dev.bgsim.engine.trigger.TriggerKind;
+import dev.bgsim.pkg.TaskTypeTable;
+import dev.bgsim.pkg.TriggerKind;
 import dev.bgsim.sdk.BackgroundAccessStatus;
 import dev.bgsim.sdk.BackgroundTaskRegistrationException.Reason;
 import dev.bgsim.sdk.MaintenanceTrigger;
@@ -47,7 +47,7 @@ public final class RegistrationRules {
             new Rule(Reason.TASK_TYPE_NOT_DECLARED, in -> in.profile().refuseUndeclaredTaskTypes()
                     && in.request().entryPoint() != null
                     && in.pkg().declaredTask(in.request().entryPoint())
-                    .map(d -> !TaskTypeTable.declares(d.taskTypes(), in.request().trigger())).orElse(false),
+                    .map(d -> !TaskTypeTable.standard().declaresTriggerFor(d.taskTypes(), in.request().trigger())).orElse(false),
                     "strict profile"),
             new Rule(Reason.FRESHNESS_TOO_SHORT, in -> freshness(in).map(f -> f < 15).orElse(false), "minimum 15 minutes"),
             new Rule(Reason.FRESHNESS_TOO_LONG, in -> in.request().trigger() instanceof MaintenanceTrigger m

@@ -1,6 +1,6 @@
 package dev.bgsim.engine.broker;
 
-import dev.bgsim.engine.trigger.TriggerKind;
+import dev.bgsim.pkg.TriggerKind;
 import dev.bgsim.sdk.BackgroundAccessStatus;
 
 /**

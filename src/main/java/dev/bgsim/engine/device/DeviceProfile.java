@@ -2,7 +2,7 @@ package dev.bgsim.engine.device;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bgsim.engine.trigger.TriggerKind;
+import dev.bgsim.pkg.TriggerKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

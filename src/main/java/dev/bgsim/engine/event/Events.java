@@ -67,6 +67,22 @@ public final class Events {
     public record PackageUnloaded(String why) implements EventPayload {
     }
 
+    /**
+     * A package was read from files, before it is loaded or updated (same batch): where from, which
+     * form, its code jars and the loader's warnings and notes ({@code file:line:col: warning: ...}).
+     */
+    public record PackageRead(String path, String form, List<String> codeJars, List<String> diagnostics)
+            implements EventPayload {
+    }
+
+    /**
+     * Loading, updating or reloading a package from files was refused; {@code action} is LOAD,
+     * UPDATE or RELOAD; {@code diagnostics} are the loader's lines ({@code file:line:col: error: ...})
+     * or the engine's reason. Nothing else changed.
+     */
+    public record PackageRefused(String path, String action, List<String> diagnostics) implements EventPayload {
+    }
+
     public record PackageUpdated(String fromVersion, String toVersion) implements EventPayload {
     }
 

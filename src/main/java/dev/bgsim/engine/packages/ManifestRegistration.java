@@ -4,10 +4,22 @@ import dev.bgsim.sdk.BackgroundTrigger;
 import dev.bgsim.sdk.SystemConditionType;
 import java.util.List;
 
-/** A registration listed in the manifest (entryPoint null: in-process). */
+/**
+ * A registration listed in the manifest (entryPoint null: in-process).
+ *
+ * @param groupId   the registration group's id, or null
+ * @param groupName the group's display name, or null
+ */
 public record ManifestRegistration(String name, String entryPoint, BackgroundTrigger trigger,
-                                   List<SystemConditionType> conditions, boolean cancelOnConditionLoss) {
+                                   List<SystemConditionType> conditions, boolean cancelOnConditionLoss,
+                                   String groupId, String groupName) {
     public ManifestRegistration {
         conditions = List.copyOf(conditions);
+    }
+
+    /** A registration without a group. */
+    public ManifestRegistration(String name, String entryPoint, BackgroundTrigger trigger,
+                                List<SystemConditionType> conditions, boolean cancelOnConditionLoss) {
+        this(name, entryPoint, trigger, conditions, cancelOnConditionLoss, null, null);
     }
 }

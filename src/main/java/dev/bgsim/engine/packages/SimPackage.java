@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * What the engine needs from a loaded package: identity, app, declared tasks, manifest
- * registrations and the class loader to instantiate task and app classes. The package loader
- * ({@code dev.bgsim.pkg}) adapts its model to this; tests use {@link BasicPackage}.
+ * registrations and the class loader to instantiate task and app classes. The engine's narrow
+ * port (decision 0006): packages read from files by {@code dev.bgsim.pkg.PackageLoader} arrive as
+ * {@link PkgPackageAdapter}; tests and code-built packages use {@link BasicPackage}.
  */
 public interface SimPackage {
     String identityName();
@@ -27,6 +28,11 @@ public interface SimPackage {
 
     /** Loads task and app classes; its parent holds the SDK. */
     ClassLoader classLoader();
+
+    /** Where the package was read from, when it came from files; empty for packages built in code. */
+    default Optional<PackageOrigin> origin() {
+        return Optional.empty();
+    }
 
     default Optional<DeclaredTask> declaredTask(String entryPoint) {
         return declaredTasks().stream().filter(t -> t.entryPoint().equals(entryPoint)).findFirst();
