@@ -36,7 +36,7 @@ public final class ChromeTraceExport {
     public ObjectNode toJson(RecordedSession session, List<TraceFinding> findings) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         ArrayNode events = root.putArray("traceEvents");
-        new TraceBuilder(session, mapper).build(events, findings);
+        new TraceBuilder(session).build(events, findings);
         root.put("displayTimeUnit", "ms");
         ObjectNode other = root.putObject("otherData");
         other.put("producer", "bgsim");

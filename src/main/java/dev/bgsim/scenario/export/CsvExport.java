@@ -1,6 +1,5 @@
 package dev.bgsim.scenario.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.Subjects;
 import dev.bgsim.scenario.DurationText;
@@ -20,7 +19,7 @@ public final class CsvExport {
     public static final List<String> COLUMNS = List.of("seq", "sim_time", "sim_offset", "wall_time", "type", "package",
             "registration", "instance", "host", "payload");
 
-    private final PayloadSummary summary = new PayloadSummary(new ObjectMapper());
+    private final PayloadSummary summary = new PayloadSummary();
 
     /** Writes the header row and one row per event of {@code session} (the writer is not closed). */
     public void write(RecordedSession session, Writer out) throws IOException {
@@ -37,7 +36,7 @@ public final class CsvExport {
         return List.of(Long.toString(e.seq()), e.simTime().toString(), DurationText.format(offset), e.wallTime().toString(),
                 e.type(), nullToEmpty(s.packageName()), nullToEmpty(s.registrationName()),
                 s.instanceNumber() > 0 ? Integer.toString(s.instanceNumber()) : "", nullToEmpty(s.hostId()),
-                summary.of(e.payload()));
+                summary.of(e));
     }
 
     private static String nullToEmpty(String s) {

@@ -1,9 +1,7 @@
 package dev.bgsim.scenario.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bgsim.engine.event.EventPayload;
-import dev.bgsim.engine.event.UnknownEvent;
+import dev.bgsim.engine.event.EngineEvent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,14 +14,10 @@ import java.util.Map;
 final class PayloadSummary {
     private static final int LONGEST_VALUE = 300;
 
-    private final ObjectMapper mapper;
+    private final PayloadTrees payloads = new PayloadTrees();
 
-    PayloadSummary(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
-    String of(EventPayload payload) {
-        JsonNode tree = payload instanceof UnknownEvent u ? mapper.valueToTree(u.fields()) : mapper.valueToTree(payload);
+    String of(EngineEvent event) {
+        JsonNode tree = payloads.of(event);
         List<String> parts = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> fields = tree.fields();
         while (fields.hasNext()) {

@@ -53,6 +53,11 @@ public final class ScenarioExport {
         List<RecordedPackage> packages = packages(session, inputs, notes);
         fillUpdatePaths(session, inputs, packages, folder);
         Duration end = Duration.between(session.start(), session.end());
+        if (session.stoppedAt().isEmpty()) {
+            // Recorded to its last event only (bgsim was killed): the last outcome may have come a
+            // little later in real time than the simulated clock can promise; look at the next whole second.
+            end = Duration.ofSeconds(end.getSeconds() + 1);
+        }
         Duration last = inputs.steps().stream().map(ExportStep::at).max(Duration::compareTo).orElse(Duration.ZERO);
         SessionOutcomes outcomes = new SessionOutcomes();
         List<ExportStep> steps = new ArrayList<>(inputs.steps());
@@ -98,14 +103,17 @@ public final class ScenarioExport {
             identities = session.packages().stream().map(RecordedPackage::identity).distinct().toList();
         }
         for (String identity : identities) {
-            String version = inputs.loaded().stream().filter(l -> l.identity().equals(identity))
-                    .map(SessionInputs.LoadedPackage::version).findFirst().orElse(null);
+            Optional<SessionInputs.LoadedPackage> load = inputs.loaded().stream()
+                    .filter(l -> l.identity().equals(identity)).findFirst();
+            String version = load.map(SessionInputs.LoadedPackage::version).orElse(null);
             Optional<RecordedPackage> file = session.packages().stream()
                     .filter(p -> p.identity().equals(identity) && (version == null || p.version().equals(version)))
                     .findFirst()
-                    .or(() -> session.packages().stream().filter(p -> p.identity().equals(identity)).findFirst());
+                    .or(() -> session.packages().stream().filter(p -> p.identity().equals(identity)).findFirst())
+                    .or(() -> load.map(SessionInputs.LoadedPackage::file)
+                            .map(f -> new RecordedPackage(identity, version, f, List.of())));
             file.ifPresentOrElse(out::add, () -> notes.add("package " + identity + " was loaded but the recording "
-                    + "does not say from which file; add it to \"packages\" by hand"));
+                    + "does not say from which file (it was built in code?); add it to \"packages\" by hand"));
         }
         if (out.isEmpty()) {
             notes.add("the recording names no package files; a scenario needs at least one in \"packages\"");
@@ -118,10 +126,11 @@ public final class ScenarioExport {
         Set<String> loadedFiles = loaded.stream().map(RecordedPackage::file).collect(Collectors.toSet());
         for (SessionInputs.UpdatedPackage u : inputs.updates()) {
             session.packages().stream()
-                    .filter(p -> p.identity().equals(u.identity()) && p.version().equals(u.version())
-                            && !loadedFiles.contains(p.file()))
-                    .findFirst()
-                    .ifPresent(p -> u.step().fields().put("path", relative(folder, p.file())));
+                    .filter(p -> p.identity().equals(u.identity()) && p.version().equals(u.version()))
+                    .map(RecordedPackage::file).findFirst()
+                    .or(() -> Optional.ofNullable(u.file()))
+                    .filter(file -> !loadedFiles.contains(file))
+                    .ifPresent(file -> u.step().fields().put("path", relative(folder, file)));
         }
     }
 

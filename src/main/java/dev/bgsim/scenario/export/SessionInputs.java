@@ -43,18 +43,19 @@ final class SessionInputs {
     private final Map<UUID, String> triggerKinds = new HashMap<>();
     private final List<LoadedPackage> loaded = new ArrayList<>();
     private final List<UpdatedPackage> updates = new ArrayList<>();
+    private final Map<String, String> readFrom = new HashMap<>();
     private double speed = 1.0;
     private boolean timeSkipping = true;
     private Fire lastFire;
     private ExportStep lastUnregister;
     private Duration lastLogoff;
 
-    /** A package the session loaded, and its version. */
-    record LoadedPackage(String identity, String version) {
+    /** A package the session loaded, its version, and the file it was read from (null: built in code). */
+    record LoadedPackage(String identity, String version, String file) {
     }
 
-    /** An update step and the version it went to (its {@code path} is filled in when the file is known). */
-    record UpdatedPackage(ExportStep step, String identity, String version) {
+    /** An update step, the version it went to and the file it was read from (null: built in code). */
+    record UpdatedPackage(ExportStep step, String identity, String version, String file) {
     }
 
     private record Fire(ExportStep step, Set<UUID> registrations) {
@@ -104,8 +105,10 @@ final class SessionInputs {
         Subjects s = e.subjects();
         if (p instanceof Events.EngineStarted started) {
             started(started);
+        } else if (p instanceof Events.PackageRead read) {
+            readFrom.put(s.packageName(), read.path());
         } else if (p instanceof Events.PackageLoaded pl) {
-            loaded.add(new LoadedPackage(s.packageName(), pl.version()));
+            loaded.add(new LoadedPackage(s.packageName(), pl.version(), readFrom.remove(s.packageName())));
             if (!e.simTime().equals(start)) {
                 notes.add("package " + s.packageName() + " was opened at " + at(e)
                         + " in the session; the scenario loads it at the start");
@@ -152,7 +155,7 @@ final class SessionInputs {
             appChanged(e, a);
         } else if (p instanceof Events.PackageUpdated u) {
             ExportStep step = add(e, action("update").put("package", s.packageName()));
-            updates.add(new UpdatedPackage(step, s.packageName(), u.toVersion()));
+            updates.add(new UpdatedPackage(step, s.packageName(), u.toVersion(), readFrom.remove(s.packageName())));
         } else if (p instanceof Events.PackageUnloaded) {
             add(e, action("uninstall").put("package", s.packageName()));
         } else if (p instanceof Events.RegistrationRemoved r && "USER".equals(r.requestedBy())) {

@@ -1,7 +1,5 @@
 package dev.bgsim.scenario.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.bgsim.engine.event.EngineEvent;
@@ -32,7 +30,7 @@ final class TraceBuilder {
     private static final Map<String, Integer> MEMORY_LEVELS = Map.of("NORMAL", 0, "LOW", 1, "CRITICAL", 2);
 
     private final RecordedSession session;
-    private final ObjectMapper mapper;
+    private final PayloadTrees payloads = new PayloadTrees();
     private final Instant start;
     private final TraceTracks tracks = new TraceTracks();
     private final Map<UUID, Integer> instanceTids = new HashMap<>();
@@ -40,9 +38,8 @@ final class TraceBuilder {
     private final TraceStateSlices hostSlices;
     private final TraceStateSlices suspendedSlices;
 
-    TraceBuilder(RecordedSession session, ObjectMapper mapper) {
+    TraceBuilder(RecordedSession session) {
         this.session = session;
-        this.mapper = mapper;
         this.start = session.start();
         this.appSlices = new TraceStateSlices(start);
         this.hostSlices = new TraceStateSlices(start);
@@ -217,8 +214,7 @@ final class TraceBuilder {
         ObjectNode args = n.putObject("args");
         args.put("seq", e.seq());
         args.put("type", e.type());
-        JsonNode payload = e.payload() instanceof UnknownEvent u ? mapper.valueToTree(u.fields()) : mapper.valueToTree(e.payload());
-        args.set("payload", payload);
+        args.set("payload", payloads.of(e));
         return n;
     }
 

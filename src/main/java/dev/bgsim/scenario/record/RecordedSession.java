@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param packages  packages in the header and those opened later
  * @param events    the events read, in file order
  * @param firstLine the 1-based line the session starts on
+ * @param stoppedAt the simulated time when recording stopped, if it stopped cleanly (an end line)
  */
 public record RecordedSession(Optional<RecordingHeader> header, List<RecordedPackage> packages, List<EngineEvent> events,
-                              int firstLine) {
+                              int firstLine, Optional<Instant> stoppedAt) {
     public RecordedSession {
         packages = List.copyOf(packages);
         events = List.copyOf(events);
@@ -31,9 +32,10 @@ public record RecordedSession(Optional<RecordingHeader> header, List<RecordedPac
                 .orElseGet(() -> events.isEmpty() ? Instant.EPOCH : events.get(0).simTime());
     }
 
-    /** The simulated instant of the last event (the start when there is none). */
+    /** The simulated instant the session was recorded to: where recording stopped, else its last event. */
     public Instant end() {
-        return events.isEmpty() ? start() : events.get(events.size() - 1).simTime();
+        Instant last = events.isEmpty() ? start() : events.get(events.size() - 1).simTime();
+        return stoppedAt.filter(t -> t.isAfter(last)).orElse(last);
     }
 
     /** The device profile the session started on. */
@@ -49,6 +51,7 @@ public record RecordedSession(Optional<RecordingHeader> header, List<RecordedPac
         private final int firstLine;
         private final List<RecordedPackage> packages = new ArrayList<>();
         private final List<EngineEvent> events = new ArrayList<>();
+        private Instant stoppedAt;
 
         Builder(RecordingHeader header, int firstLine) {
             this.header = header;
@@ -66,6 +69,10 @@ public record RecordedSession(Optional<RecordingHeader> header, List<RecordedPac
             events.add(event);
         }
 
+        void stoppedAt(Instant at) {
+            stoppedAt = at;
+        }
+
         boolean hasEvents() {
             return !events.isEmpty();
         }
@@ -75,7 +82,8 @@ public record RecordedSession(Optional<RecordingHeader> header, List<RecordedPac
         }
 
         RecordedSession build() {
-            return new RecordedSession(Optional.ofNullable(header), packages, events, firstLine);
+            return new RecordedSession(Optional.ofNullable(header), packages, events, firstLine,
+                    Optional.ofNullable(stoppedAt));
         }
     }
 }

@@ -13,13 +13,14 @@ import java.util.List;
 
 /**
  * The text of recording lines. A header line is an object with {@code "bgsimRecording"} (the
- * format version); a package line has {@code "bgsimPackage"}; any other line is an event in the
- * engine's {@link EventJson} form. Each line is one JSON object, no line breaks inside.
+ * format version); a package line has {@code "bgsimPackage"}; an end line
+ * {@code "bgsimRecordingEnd"}; any other line is an event in the engine's {@link EventJson} form. Each line is one JSON object, no line breaks inside.
  * Thread-safe.
  */
 public final class RecordingLines {
     static final String HEADER_FIELD = "bgsimRecording";
     static final String PACKAGE_FIELD = "bgsimPackage";
+    static final String END_FIELD = "bgsimRecordingEnd";
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final EventJson events = new EventJson();
@@ -42,6 +43,13 @@ public final class RecordingLines {
     public String packageOpened(RecordedPackage p) {
         ObjectNode n = mapper.createObjectNode();
         n.set(PACKAGE_FIELD, packageNode(p));
+        return text(n);
+    }
+
+    /** The end line: recording stopped with the simulated clock at {@code simTime} (no newline). */
+    public String end(Instant simTime, Instant wallTime) {
+        ObjectNode n = mapper.createObjectNode();
+        n.putObject(END_FIELD).put("sim", simTime.toString()).put("wall", wallTime.toString());
         return text(n);
     }
 
@@ -70,6 +78,9 @@ public final class RecordingLines {
         }
         if (n.has(PACKAGE_FIELD)) {
             return new RecordingLine.PackageOpened(readPackage(n.get(PACKAGE_FIELD)));
+        }
+        if (n.has(END_FIELD)) {
+            return new RecordingLine.End(instant(n.get(END_FIELD), "sim"), instant(n.get(END_FIELD), "wall"));
         }
         for (String field : List.of("seq", "sim", "wall", "type")) {
             if (!n.hasNonNull(field)) {

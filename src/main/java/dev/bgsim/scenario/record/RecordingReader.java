@@ -88,6 +88,8 @@ public final class RecordingReader {
                 requireSession(number).add(p.pkg());
             } else if (read instanceof RecordingLine.Event ev) {
                 event(ev.event(), number);
+            } else if (read instanceof RecordingLine.End end) {
+                requireSession(number).stoppedAt(end.simTime());
             }
         }
 

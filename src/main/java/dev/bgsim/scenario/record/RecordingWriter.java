@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -25,18 +28,24 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Attach it to one engine ({@link #attachTo}), or hand it to a client that subscribes it
  * (it is an {@link EventSubscriber}) to one engine after another: {@link #beginSession} writes
  * the next session's header; an engine whose first event arrives without one gets a header made
- * from its {@code EngineStarted} event. A write that fails stops the recording and is kept for
+ * from its {@code EngineStarted} event. A package the engine reads from files during the session
+ * ({@code PackageRead}, then {@code PackageLoaded} or {@code PackageUpdated}) gets a package line
+ * with the SHA-256 of its files right after those events, unless the header named it. A write that fails stops the recording and is kept for
  * {@link #failure()}; it is never thrown into the engine's delivery thread. Thread-safe.
  */
 public final class RecordingWriter implements EventSubscriber, AutoCloseable {
     /** Real time {@link #close()} waits for events still queued for this writer. */
     private static final Duration DRAIN_DEADLINE = Duration.ofSeconds(10);
     private static final Duration POLL = Duration.ofMillis(1);
+    /** Real time {@link #close()} waits for the attached engine to say where its clock is. */
+    private static final Duration CLOCK_DEADLINE = Duration.ofSeconds(2);
 
     private final Path file;
     private final Writer out;
     private final RecordingLines lines = new RecordingLines();
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final List<Engine> engines = new ArrayList<>();
+    private PackagesSeen packagesSeen = new PackagesSeen();
     private RecordingHeader currentHeader;
     private boolean sessionHasEvents;
     private long eventsWritten;
@@ -72,6 +81,7 @@ public final class RecordingWriter implements EventSubscriber, AutoCloseable {
     /** Any thread. Subscribes to {@code engine} from its first event; {@link #close()} ends the subscription. */
     public synchronized RecordingWriter attachTo(Engine engine) {
         subscriptions.add(engine.subscribe(this, true));
+        engines.add(engine);
         return this;
     }
 
@@ -79,12 +89,23 @@ public final class RecordingWriter implements EventSubscriber, AutoCloseable {
     public synchronized void beginSession(RecordingHeader header) {
         currentHeader = header;
         sessionHasEvents = false;
+        packagesSeen = new PackagesSeen();
+        packagesSeen.known(header.packages());
         writeLines(List.of(lines.header(header)), 0);
     }
 
     /** Any thread. Notes a package the session opened after its header was written. */
     public synchronized void packageOpened(RecordedPackage pkg) {
+        packagesSeen.known(List.of(pkg));
         writeLines(List.of(lines.packageOpened(pkg)), 0);
+    }
+
+    /**
+     * Any thread. Notes that the session stopped being recorded with the simulated clock at
+     * {@code simNow}, so that exports know how far it was watched (not only its last event).
+     */
+    public synchronized void endSession(Instant simNow) {
+        writeLines(List.of(lines.end(simNow, Instant.now())), 0);
     }
 
     /** Delivery thread. Writes the batch and flushes it. */
@@ -99,10 +120,12 @@ public final class RecordingWriter implements EventSubscriber, AutoCloseable {
             // Another engine's stream with no header given for it: say where the new session starts.
             RecordingHeader next = headerFrom(first);
             currentHeader = next;
+            packagesSeen = new PackagesSeen();
             text.add(lines.header(next));
         }
         for (EngineEvent e : batch) {
             text.add(lines.event(e));
+            packagesSeen.after(e).ifPresent(p -> text.add(lines.packageOpened(p)));
         }
         sessionHasEvents = true;
         if (writeLines(text, batch.size())) {
@@ -163,15 +186,18 @@ public final class RecordingWriter implements EventSubscriber, AutoCloseable {
 
     /**
      * Waits (real-time deadline) for events already queued for this writer, ends its
-     * subscriptions and closes the file.
+     * subscriptions, notes where the attached engine's clock stood (an end line) and closes the
+     * file.
      *
      * @throws IOException when closing the file fails
      */
     @Override
     public void close() throws IOException {
         List<Subscription> subs;
+        List<Engine> attached;
         synchronized (this) {
             subs = List.copyOf(subscriptions);
+            attached = List.copyOf(engines);
         }
         long deadline = System.nanoTime() + DRAIN_DEADLINE.toNanos();
         for (Subscription s : subs) {
@@ -180,11 +206,27 @@ public final class RecordingWriter implements EventSubscriber, AutoCloseable {
             }
             s.close();
         }
+        if (attached.size() == 1) {
+            clockOf(attached.get(0), System.nanoTime() + CLOCK_DEADLINE.toNanos()).ifPresent(this::endSession);
+        }
         synchronized (this) {
             if (!closed) {
                 closed = true;
                 out.close();
             }
+        }
+    }
+
+    /** Where the engine's clock stands, unless it does not answer by the deadline (closed or stuck). */
+    private static Optional<Instant> clockOf(Engine engine, long deadlineNanos) {
+        try {
+            long wait = Math.max(1, deadlineNanos - System.nanoTime());
+            return Optional.of(engine.query(s -> s.clock().now()).get(wait, TimeUnit.NANOSECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            return Optional.empty();
         }
     }
 

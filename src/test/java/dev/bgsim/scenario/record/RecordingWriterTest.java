@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bgsim.SampleFiles;
+import dev.bgsim.engine.Command;
 import dev.bgsim.engine.EngineConfig;
 import dev.bgsim.engine.device.BatterySaverMode;
 import dev.bgsim.engine.device.PowerSource;
@@ -126,6 +127,26 @@ class RecordingWriterTest {
         writer.onEvents(List.of(event(1)));
         assertEquals(1, RecordingFiles.lines(file).size());
         assertEquals(0, writer.lastFlushedSeq());
+    }
+
+    @Test
+    void closingNotesWhereTheClockStoodAndAPackageReadFromFilesIsDescribedWithItsHash() throws Exception {
+        Path file = dir.resolve("files.jsonl");
+        Path jar = SampleFiles.officialSampleJar();
+        try (EngineHarness h = EngineHarness.start("desktop")) {
+            try (RecordingWriter writer = RecordingWriter.create(file, header(List.of())).attachTo(h.engine())) {
+                h.ok(new Command.LoadPackageFile(jar));
+                h.runFor(Duration.ofSeconds(42));
+            }
+        }
+        RecordedSession session = new RecordingReader().read(file).session(1);
+        assertEquals(EngineConfig.DEFAULT_START.plusSeconds(42), session.stoppedAt().orElseThrow());
+        assertEquals(EngineConfig.DEFAULT_START.plusSeconds(42), session.end());
+        RecordedPackage pkg = session.packages().get(0);
+        assertEquals("Samples.BackgroundTask", pkg.identity());
+        assertEquals(jar.toString(), pkg.file());
+        assertEquals(PackageFingerprints.sha256(jar), pkg.files().get(0).sha256());
+        assertTrue(session.header().orElseThrow().packages().isEmpty(), "the header was written before the package was opened");
     }
 
     static EngineEvent event(long seq) {
