@@ -96,7 +96,11 @@ final class AxisPainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         for (long t = firstTick(f, step.millis()); t <= f.t1; t += step.millis()) {
-            gc.fillText(f.format.tickLabel(t, step.millis()), f.scale.x(t) + 4, (h - 6) / 2);
+            String label = f.format.tickLabel(t, step.millis());
+            double x = f.scale.x(t) + 4;
+            if (x + f.text.width(label) <= f.scale.right()) {
+                gc.fillText(label, x, (h - 6) / 2);
+            }
         }
     }
 

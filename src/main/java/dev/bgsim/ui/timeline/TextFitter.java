@@ -44,11 +44,14 @@ final class TextFitter {
 
     /** {@code text} if it fits in {@code maxWidth}, else its longest prefix that fits with an ellipsis, else "". */
     String fit(String text, double maxWidth) {
+        if (maxWidth <= 0 || text.isEmpty()) {
+            return "";
+        }
         double full = width(text);
         if (full <= maxWidth) {
             return text;
         }
-        int length = (int) Math.min(text.length() - 1, Math.floor(text.length() * maxWidth / full));
+        int length = (int) Math.max(0, Math.min(text.length() - 1, Math.floor(text.length() * maxWidth / full)));
         while (length > 0 && width(text.substring(0, length) + ELLIPSIS) > maxWidth) {
             length--;
         }

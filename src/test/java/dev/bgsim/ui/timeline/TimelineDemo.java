@@ -3,7 +3,12 @@ package dev.bgsim.ui.timeline;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.robot.Robot;
+import javafx.util.Duration;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -13,7 +18,8 @@ import javafx.stage.Stage;
 /**
  * Shows the timeline with {@link DemoScenario}'s data, to look at it: arguments {@code dark} for
  * PrimerDark, {@code select} to select an instance, {@code zoom} to zoom in on a cancellation,
- * {@code big} for 100,000 items of synthetic history, all shown. Not a test. (Not itself an Application, so
+ * {@code big} for 100,000 items of synthetic history, all shown, {@code hover} to move the
+ * mouse onto a bar (its tooltip shows). Not a test. (Not itself an Application, so
  * that it starts from a plain class path.)
  */
 public final class TimelineDemo {
@@ -53,6 +59,19 @@ public final class TimelineDemo {
         stage.setScene(new Scene(root, 1400, 640));
         stage.setTitle("bgsim timeline demo");
         stage.show();
+        if (args.contains("hover")) {
+            PauseTransition settle = new PauseTransition(Duration.seconds(1));
+            settle.setOnFinished(e -> hover(timeline, big ? "i49999" : "p1"));
+            settle.play();
+        }
+    }
+
+    /** Moves the real mouse onto an instance's bar, so that a screenshot shows its tooltip. */
+    private static void hover(TimelineView timeline, String instanceId) {
+        TimelineSkin skin = (TimelineSkin) timeline.getSkin();
+        Bounds bar = skin.barBounds(instanceId);
+        Point2D point = skin.canvas().localToScreen(bar.getMinX() + Math.min(40, bar.getWidth() / 2), bar.getCenterY());
+        new Robot().mouseMove(point);
     }
     }
 }
