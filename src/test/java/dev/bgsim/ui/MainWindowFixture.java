@@ -17,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window on a real engine with {@link TestPackages#weather()} loaded, for TestFX tests. */
 final class MainWindowFixture {
-    private static final long TIMEOUT_S = 20;
+    private static final long TIMEOUT_S = 60; // a deadline, not a wait: loaded CI machines need it
     private MainStage main;
 
     void start(Stage stage) throws Exception {
