@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
         versionProvider = BgsimVersion.class,
         description = "Simulator and debugger for UWP-style background tasks.",
         subcommands = {CommandLine.HelpCommand.class, GuiCommand.class, InspectCommand.class, LintCommand.class,
-                RunCommand.class, BenchCommand.class})
+                RunCommand.class, ExportCommand.class, BenchCommand.class})
 public final class BgsimCommand implements Callable<Integer> {
 
     /** Exit code for bad input: a file that cannot be read, a wrong option. */
