@@ -17,7 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window on a real engine with {@link TestPackages#weather()} loaded, for TestFX tests. */
 final class MainWindowFixture {
-    private static final long TIMEOUT_S = 20;
+    // Generous: a deadline, not a wait; a loaded 2-core CI machine can take many seconds per step.
+    private static final long TIMEOUT_S = 60;
     private MainStage main;
     private EngineSimulatorPort port;
     private Session session;

@@ -21,11 +21,6 @@ import org.testfx.framework.junit5.Start;
 /** Clicks through the real window on a real engine and checks what the window shows. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    static {
-        // A desktop-sized headless screen (Monocle's default is 1280x800), read when the toolkit starts.
-        System.setProperty("headless.geometry", "1600x1000-32");
-    }
-
     private final MainWindowFixture fixture = new MainWindowFixture();
 
     @Start

@@ -23,6 +23,8 @@ final class IntervalIndex<T extends TimelineItem> {
     /** Heap-ordered tree: node 1 is the root, the leaves are at capacity + i. */
     private long[] maxEnd = emptyTree(INITIAL_CAPACITY);
     private int size;
+    /** The running floor of {@link #forEachUncovered}. */
+    private long floor;
     /** Tree nodes looked at by queries since the last reset: what the O(log n + visible) tests count. */
     long nodesVisited;
     /** Items handed to visitors by queries since the last reset. */
@@ -79,6 +81,29 @@ final class IntervalIndex<T extends TimelineItem> {
         }
     }
 
+    /**
+     * Like {@link #forEachIntersecting}, but the visitor returns a floor: items after it in start
+     * order that end before the floor are skipped, whole subtrees at a time. A painter returns the
+     * time up to which it has covered every pixel, so a zoomed-out window costs the pixels it has,
+     * not the items in it.
+     */
+    void forEachUncovered(long t0, long t1, CoveringVisitor<? super T> visitor) {
+        if (t1 < t0) {
+            return;
+        }
+        int limit = firstStartingAfter(t1);
+        if (limit > 0) {
+            floor = t0;
+            cover(1, 0, items.length, limit, visitor);
+        }
+    }
+
+    /** Visits an item and says from which end time on later items still matter. */
+    @FunctionalInterface
+    interface CoveringVisitor<T> {
+        long visit(T item);
+    }
+
     void resetCounters() {
         nodesVisited = 0;
         itemsVisited = 0;
@@ -98,6 +123,22 @@ final class IntervalIndex<T extends TimelineItem> {
         int mid = (lo + hi) >>> 1;
         visit(2 * node, lo, mid, limit, t0, visitor);
         visit(2 * node + 1, mid, hi, limit, t0, visitor);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void cover(int node, int lo, int hi, int limit, CoveringVisitor<? super T> visitor) {
+        nodesVisited++;
+        if (lo >= limit || maxEnd[node] < floor) {
+            return;
+        }
+        if (hi - lo == 1) {
+            itemsVisited++;
+            floor = Math.max(floor, visitor.visit((T) items[lo]));
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        cover(2 * node, lo, mid, limit, visitor);
+        cover(2 * node + 1, mid, hi, limit, visitor);
     }
 
     /** The number of items starting at or before {@code time}, which is the index of the first one after it. */

@@ -2,6 +2,7 @@ package dev.bgsim.ui.timeline;
 
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 /**
  * One horizontal lane of the timeline: its state spans, instance bars and marks, each kept in an
@@ -53,6 +54,11 @@ public final class Lane {
         return sequence;
     }
 
+    /** Whether the lane is drawn as rows of bars with a mark strip (else as one band of spans). */
+    public boolean showsBars() {
+        return kind.holdsBars() || bars.size() > 0;
+    }
+
     /** The number of bar rows the lane has needed so far (0 for a lane without bars). */
     public int rowCount() {
         return rowEnds.length;
@@ -72,6 +78,24 @@ public final class Lane {
     /** Visits the instance bars intersecting [t0, t1] (open bars included) in start order. */
     public void forEachBar(long t0, long t1, Consumer<? super InstanceBar> visitor) {
         bars.forEachIntersecting(t0, t1, visitor);
+    }
+
+    /**
+     * Visits the bars intersecting [t0, t1] in start order, skipping those that end before the
+     * floor the visitor returns (bars hidden under what is already painted).
+     */
+    public void forEachVisibleBar(long t0, long t1, ToLongFunction<? super InstanceBar> visitor) {
+        bars.forEachUncovered(t0, t1, visitor::applyAsLong);
+    }
+
+    /** Visits the marks in [t0, t1] in time order, skipping those before the floor the visitor returns. */
+    public void forEachVisibleMark(long t0, long t1, ToLongFunction<? super Mark> visitor) {
+        marks.forEachUncovered(t0, t1, visitor::applyAsLong);
+    }
+
+    /** Visits the state spans in [t0, t1], skipping those that end before the floor the visitor returns. */
+    public void forEachVisibleSpan(long t0, long t1, ToLongFunction<? super StateSpan> visitor) {
+        spans.forEachUncovered(t0, t1, visitor::applyAsLong);
     }
 
     /** Visits the marks in [t0, t1] in time order. */

@@ -7,7 +7,7 @@ public enum LaneKind {
     DEVICE_SAVER("saver", false),
     DEVICE_NETWORK("network", false),
     DEVICE_MEMORY("memory", false),
-    HOST("host", true),
+    HOST("host", false),
     REGISTRATION("task", true);
 
     private final String shortName;
@@ -23,7 +23,11 @@ public enum LaneKind {
         return shortName;
     }
 
-    /** Whether the lane is laid out in rows of instance bars, rather than one band of state spans. */
+    /**
+     * Whether lanes of this kind are always laid out in rows of instance bars (with a strip for
+     * marks), rather than as one band of state spans. A lane of another kind switches to rows once
+     * a bar is added to it (a host lane showing the instances it runs).
+     */
     public boolean holdsBars() {
         return holdsBars;
     }

@@ -33,13 +33,13 @@ class LiveRulesTest {
     @Test
     void cancellationWithoutListenerIsBG101() {
         Finding f = only(started("T", false).after(Duration.ofSeconds(5))
-                .instance("T", 1, new Events.CancelRequested("ABORT", GRACE_END, 0)));
+                .instance("T", 1, new Events.CancelRequested("ABORT", GRACE_END, 0, "SYSTEM")));
         assertEquals("BG101", f.ruleId());
         assertEquals("T#1", f.subject());
         assertEquals(Instant.parse("2026-01-01T08:00:05Z"), f.simTime());
         assertEquals(2, f.seq());
         assertTrue(f.message().startsWith("cancelled with ABORT while no canceled listener was added"), f::toString);
-        assertEquals(List.of(), started("T", false).instance("T", 1, new Events.CancelRequested("ABORT", GRACE_END, 1)).findings());
+        assertEquals(List.of(), started("T", false).instance("T", 1, new Events.CancelRequested("ABORT", GRACE_END, 1, "SYSTEM")).findings());
     }
 
     @Test
@@ -57,7 +57,7 @@ class LiveRulesTest {
                 .instance("T", 1, new Events.DeferralTaken(1, "stack"))
                 .instance("T", 1, new Events.RunReturned(1))
                 .after(Duration.ofSeconds(30))
-                .instance("T", 1, new Events.CancelRequested("EXECUTION_TIME_EXCEEDED", GRACE_END, 1))
+                .instance("T", 1, new Events.CancelRequested("EXECUTION_TIME_EXCEEDED", GRACE_END, 1, "SYSTEM"))
                 .after(Duration.ofSeconds(5))
                 .instance("T", 1, new Events.InstanceTerminated("GRACE_EXPIRED", "EXECUTION_TIME_EXCEEDED", null, List.of()));
         assertEquals(List.of("BG105", "BG103"), script.ruleIds());
@@ -70,7 +70,7 @@ class LiveRulesTest {
     void idleCancellationWithAnOpenDeferralIsBG103() {
         EventScript script = started("T", false).instance("T", 1, new Events.DeferralTaken(1, "stack"))
                 .instance("T", 1, new Events.RunReturned(1)).after(Duration.ofMinutes(1))
-                .instance("T", 1, new Events.CancelRequested("IDLE_TASK", GRACE_END, 1));
+                .instance("T", 1, new Events.CancelRequested("IDLE_TASK", GRACE_END, 1, "SYSTEM"));
         assertEquals(List.of("BG103"), script.ruleIds());
     }
 
@@ -92,7 +92,7 @@ class LiveRulesTest {
 
     @Test
     void timeLimitCancellationIsBG105WithTheLimit() {
-        Finding f = only(started("T", false).instance("T", 1, new Events.CancelRequested("EXECUTION_TIME_EXCEEDED", GRACE_END, 1)));
+        Finding f = only(started("T", false).instance("T", 1, new Events.CancelRequested("EXECUTION_TIME_EXCEEDED", GRACE_END, 1, "SYSTEM")));
         assertEquals("BG105", f.ruleId());
         assertEquals("ran past its time limit of 30 s and was cancelled with EXECUTION_TIME_EXCEEDED; run() was still running", f.message());
     }
@@ -100,11 +100,11 @@ class LiveRulesTest {
     @Test
     void graceExpiryWhileRunIsBG106OutOfProcessAndBG107InProcess() {
         Events.InstanceTerminated graceOver = new Events.InstanceTerminated("GRACE_EXPIRED", "ABORT", null, List.of("Other#2"));
-        EventScript outOfProcess = started("T", false).instance("T", 1, new Events.CancelRequested("ABORT", GRACE_END, 1))
+        EventScript outOfProcess = started("T", false).instance("T", 1, new Events.CancelRequested("ABORT", GRACE_END, 1, "SYSTEM"))
                 .instance("T", 1, graceOver);
         assertEquals(List.of("BG106"), outOfProcess.ruleIds());
         assertTrue(outOfProcess.findings().get(0).message().endsWith("terminated with it: Other#2"), outOfProcess.findings()::toString);
-        EventScript inProcess = started("T", true).instance("T", 1, new Events.CancelRequested("ABORT", GRACE_END, 1))
+        EventScript inProcess = started("T", true).instance("T", 1, new Events.CancelRequested("ABORT", GRACE_END, 1, "SYSTEM"))
                 .instance("T", 1, graceOver);
         assertEquals(List.of("BG107"), inProcess.ruleIds());
         EventScript user = started("T", false).instance("T", 1, new Events.InstanceTerminated("USER", null, null, List.of()));

@@ -132,4 +132,34 @@ class IntervalIndexTest {
         }
         return index;
     }
+
+    @Test
+    void aCoveringQuerySkipsItemsHiddenUnderWhatIsAlreadyPainted() {
+        IntervalIndex<StateSpan> index = consecutive(100_000);
+        long msPerPixel = 100_000L * 100 / 1_000;
+        index.resetCounters();
+        List<StateSpan> painted = new ArrayList<>();
+        index.forEachUncovered(0, 100_000L * 100, span -> {
+            painted.add(span);
+            long pixelEnd = (span.end() / msPerPixel + 1) * msPerPixel;
+            return pixelEnd;
+        });
+        assertTrue(painted.size() <= 1_001, "painted " + painted.size() + " items for 1,000 pixels");
+        assertTrue(index.itemsVisited <= 1_001, "visited " + index.itemsVisited);
+        assertTrue(index.nodesVisited <= 1_001L * 2 * 18, "nodes " + index.nodesVisited);
+        for (int i = 1; i < painted.size(); i++) {
+            assertTrue(painted.get(i).start() / msPerPixel > painted.get(i - 1).start() / msPerPixel, "one item per pixel");
+        }
+    }
+
+    @Test
+    void aCoveringQueryThatCoversNothingVisitsEveryIntersectingItem() {
+        IntervalIndex<StateSpan> index = consecutive(1_000);
+        List<StateSpan> all = new ArrayList<>();
+        index.forEachUncovered(1_000, 5_000, span -> {
+            all.add(span);
+            return Long.MIN_VALUE;
+        });
+        assertEquals(query(index, 1_000, 5_000), all);
+    }
 }
