@@ -35,7 +35,8 @@ public record Finding(Rule rule, Severity severity, Subjects subjects, Instant s
         if (subjects.registrationName() != null) {
             return subjects.registrationName() + (subjects.instanceNumber() > 0 ? "#" + subjects.instanceNumber() : "");
         }
-        if (subjects.hostId() != null) {
+        // App events carry the app's own host ("app:PKG"): the package names it better.
+        if (subjects.hostId() != null && !subjects.hostId().startsWith("app:")) {
             return "host " + subjects.hostId();
         }
         return subjects.packageName() != null ? subjects.packageName() : "";

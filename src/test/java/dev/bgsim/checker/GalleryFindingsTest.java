@@ -126,7 +126,7 @@ class GalleryFindingsTest {
         return SampleRun.findings("desktop", sample, h -> {
             for (int launch = 0; launch < 3; launch++) {
                 h.app(pkg, AppAction.LAUNCH);
-                h.awaitQuiet();
+                SampleRun.awaitEvents(h, "AppCallbackReturned", launch + 1);
                 h.app(pkg, AppAction.TERMINATE);
                 h.awaitApp(pkg, AppState.TERMINATED);
             }
@@ -144,7 +144,7 @@ class GalleryFindingsTest {
     private static List<Finding> inProcessCancelled(String registration) {
         return SampleRun.findings("desktop", "inprocess-sample", h -> {
             h.app("Samples.InProcess", AppAction.LAUNCH);
-            h.awaitQuiet();
+            SampleRun.awaitEvents(h, "AppCallbackReturned", 1);
             h.fire(registration);
             h.runFor(Duration.ofSeconds(3));
             SampleRun.cancel(h, registration, 1, BackgroundTaskCancellationReason.ABORT);

@@ -21,11 +21,11 @@ class OfficialSampleFindingsTest {
     void launchingTwiceRaisesOnlyTheWarningsItsReadmeExplains() {
         List<Finding> findings = SampleRun.findings("desktop", "official-sample", false, h -> {
             h.app(PKG, AppAction.LAUNCH);
-            h.awaitQuiet();
+            SampleRun.awaitEvents(h, "AppCallbackReturned", 1);
             h.app(PKG, AppAction.TERMINATE);
             h.awaitApp(PKG, AppState.TERMINATED);
             h.app(PKG, AppAction.LAUNCH);
-            h.awaitQuiet();
+            SampleRun.awaitEvents(h, "AppCallbackReturned", 2);
         });
         List<String> seen = findings.stream().map(f -> f.ruleId() + " " + f.subject()).toList();
         assertEquals(List.of(

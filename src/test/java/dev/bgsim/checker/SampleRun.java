@@ -60,6 +60,22 @@ public final class SampleRun {
         h.ok(new Command.CancelInstance(i.id(), reason));
     }
 
+    /**
+     * Waits (real-time deadline, polling) until {@code count} events of {@code type} were recorded.
+     * Tests wait for what they need to have happened rather than only for quiet: under heavy load
+     * an app callback can be declared "doing real work" and the engine then looks quiet while it runs.
+     */
+    public static void awaitEvents(EngineHarness h, String type, int count) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (h.events(type).size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + count + " " + type + " event(s)\n" + h.log());
+            }
+            Thread.onSpinWait();
+        }
+        h.awaitQuiet();
+    }
+
     /** Findings one a line, for failure messages. */
     public static String describe(List<Finding> findings) {
         return findings.isEmpty() ? "(no findings)" : findings.stream().map(Finding::describe).collect(Collectors.joining("\n"));

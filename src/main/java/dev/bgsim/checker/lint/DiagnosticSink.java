@@ -26,7 +26,13 @@ public final class DiagnosticSink {
     /** A problem at another severity. */
     public void add(String ruleId, Severity severity, SourceLocation at, String message, String hint) {
         Rule rule = catalogue.get(ruleId);
-        found.add(new Diagnostic(severity, at, message, hint != null ? hint : rule.instead(), rule.id()));
+        found.add(new Diagnostic(severity, at, message, hint != null ? hint : asHint(rule.instead()), rule.id()));
+    }
+
+    /** A rule's "instead" sentence as a hint after "; ": lower case first, no closing full stop, as hints are written. */
+    private static String asHint(String sentence) {
+        String s = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     public List<Diagnostic> found() {
