@@ -20,11 +20,17 @@ public final class BgsimApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace trace = StartupTrace.fromSystemProperties();
+        trace.mark("JavaFX started, building the window");
+        trace.watchFirstFrame(stage, () -> trace.mark(StartupJit.end()));
         Engine engine = Engine.start(EngineConfig.defaults());
         EngineSimulatorPort port = new EngineSimulatorPort(engine, packageOpener());
         Session session = new Session(port);
+        trace.mark("engine started");
         main = new MainStage(stage, session, new UiPreferences(UiPreferences.defaultFile()));
+        trace.mark("view models built");
         main.show();
+        trace.mark("window built and shown");
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
         if (!files.isEmpty()) {
             main.open(files);
