@@ -10,6 +10,7 @@ import dev.bgsim.ui.session.InstanceFolder;
 import dev.bgsim.ui.session.RegistryFolder;
 import dev.bgsim.ui.session.SessionRegistry;
 import dev.bgsim.ui.session.SimulationStatus;
+import dev.bgsim.ui.shell.PackageLoading;
 import dev.bgsim.ui.shell.ProblemSink;
 import dev.bgsim.ui.shell.Selection;
 import dev.bgsim.ui.shell.StatusViewModel;
@@ -42,11 +43,13 @@ public final class Session implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final PackageLoading packageLoading;
     private Subscription subscription;
 
     public Session(SimulatorPort port) {
         this.port = port;
         this.ui = new UiContext(port, status, Platform::runLater);
+        this.packageLoading = new PackageLoading(ui);
         drain.addSink(simulation);
         drain.addSink(new RegistryFolder(registry));
         drain.addSink(new InstanceFolder(registry));
@@ -70,6 +73,9 @@ public final class Session implements AutoCloseable {
     public UiContext ui() { return ui; }
 
     public StatusViewModel status() { return status; }
+
+    /** Opens package files with progress and the outcome in the status area. */
+    public PackageLoading packageLoading() { return packageLoading; }
 
     public SessionRegistry registry() { return registry; }
 

@@ -21,15 +21,25 @@ final class MainWindowFixture {
     private MainStage main;
 
     void start(Stage stage) throws Exception {
+        EngineSimulatorPort port = startEmpty(stage);
+        port.load(TestPackages.weather()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The window on a fresh engine with nothing loaded. */
+    EngineSimulatorPort startEmpty(Stage stage) throws Exception {
         Engine engine = Engine.start(EngineConfig.defaults());
-        EngineSimulatorPort port = new EngineSimulatorPort(engine, BgsimApp.packageOpener());
+        EngineSimulatorPort port = new EngineSimulatorPort(engine);
         Session session = new Session(port);
         Path prefs = Files.createTempDirectory("bgsim-ui-test").resolve("gui.json");
         // Must fit Monocle's headless screen (see MainWindowTest), or its frame buffer overflows.
         Files.writeString(prefs, "{\"x\":0,\"y\":0,\"width\":1580,\"height\":980}");
         main = new MainStage(stage, session, new UiPreferences(prefs));
         main.show();
-        port.load(TestPackages.weather()).get(10, TimeUnit.SECONDS);
+        return port;
+    }
+
+    MainStage main() {
+        return main;
     }
 
     void stop() throws Exception {

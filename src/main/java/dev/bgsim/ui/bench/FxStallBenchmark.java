@@ -8,6 +8,7 @@ import dev.bgsim.sdk.SystemTriggerType;
 import dev.bgsim.ui.MainWindow;
 import dev.bgsim.ui.Session;
 import dev.bgsim.ui.port.EngineSimulatorPort;
+import dev.bgsim.ui.shell.RecentPackages;
 import dev.bgsim.ui.theme.Stylesheets;
 import dev.bgsim.ui.theme.Theme;
 import java.util.ArrayList;
@@ -72,9 +73,7 @@ public final class FxStallBenchmark {
     public Result run() throws Exception {
         FxBench.startPlatform();
         Engine engine = Engine.start(EngineConfig.defaults());
-        Session session = new Session(new EngineSimulatorPort(engine, files -> {
-            throw new UnsupportedOperationException("the benchmark opens no package files");
-        }));
+        Session session = new Session(new EngineSimulatorPort(engine));
         PulseGaps gaps = new PulseGaps(1_000 * (measuredSeconds + 5));
         Stage stage = FxBench.onFx(() -> show(session, gaps));
         try (EventPacer pacer = new EventPacer(engine, PACKAGE, names())) {
@@ -108,7 +107,8 @@ public final class FxStallBenchmark {
 
     private static Stage show(Session session, PulseGaps gaps) {
         Application.setUserAgentStylesheet(Theme.LIGHT.userAgentStylesheet());
-        MainWindow window = new MainWindow(session, () -> { }, () -> { });
+        MainWindow window = new MainWindow(session, () -> { }, () -> { },
+                new RecentPackages(List::of, path -> { }));
         Scene scene = new Scene(window.createView(), 1_580, 980);
         scene.getStylesheets().addAll(Stylesheets.all());
         Stage stage = new Stage();

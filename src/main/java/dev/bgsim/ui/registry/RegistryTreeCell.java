@@ -27,7 +27,8 @@ final class RegistryTreeCell extends TreeCell<Object> {
         if (item instanceof PackageRecord p) {
             setGraphic(row(new FontIcon(Material2AL.FOLDER), p.name(), "v" + p.version(), null));
             setTooltip(new Tooltip(p.name() + " " + p.version() + "\napp: " + p.appState() + "\naccess: "
-                    + p.accessStatus() + "\n" + p.declaredTasks() + " declared task(s)"));
+                    + p.accessStatus() + "\n" + p.declaredTasks() + " declared task(s)"
+                    + (p.source() == null ? "" : "\nfrom " + p.source() + "\nright-click: Reload package")));
         } else if (item instanceof RegistrationRecord r) {
             setGraphic(registration(r));
             setTooltip(new Tooltip(describe(r)));
