@@ -37,6 +37,7 @@ public final class FxStallBenchmark {
     static final double EVENTS_PER_SECOND = 10_000;
     static final int MEASURED_SECONDS = 10;
     static final int WARMUP_SECONDS = 3;
+    static final int IDLE_SECONDS = 3;
     static final int REGISTRATIONS = 8;
     private static final String PACKAGE = "Bench.Stall";
 
@@ -53,17 +54,21 @@ public final class FxStallBenchmark {
     }
 
     /** What one run saw. */
-    public record Result(double longestStallMs, double p99GapMs, int pulses, double eventsPerSecond,
-                         long eventsDrained, int backlogAtEnd) {
+    public record Result(double longestStallMs, double p99GapMs, double longestCpuMs, int pulses,
+                         double eventsPerSecond, long eventsDrained, int backlogAtEnd, double idleLongestMs) {
         public String describe() {
-            return String.format(Locale.ROOT, "longest pulse gap %.1f ms, p99 %.1f ms over %d pulses; "
-                    + "engine emitted %.0f events/s; the window drained %d events, %d waiting at the end",
-                    longestStallMs, p99GapMs, pulses, eventsPerSecond, eventsDrained, backlogAtEnd);
+            return String.format(Locale.ROOT, "longest pulse gap %.1f ms (FX thread CPU in a gap at most %.1f ms), "
+                    + "p99 %.1f ms over %d pulses; engine emitted %.0f events/s; the window drained %d events, "
+                    + "%d waiting at the end; idle before the load, the longest gap was %.1f ms (machine load %.1f)",
+                    longestStallMs, longestCpuMs, p99GapMs, pulses, eventsPerSecond, eventsDrained, backlogAtEnd,
+                    idleLongestMs, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
     public static void main(String[] args) throws Exception {
-        Result r = new FxStallBenchmark().run();
+        // Optional: seconds and events per second (defaults 10 and 10,000), to compare with an idle run.
+        Result r = args.length == 2 ? new FxStallBenchmark(Integer.parseInt(args[0]), Double.parseDouble(args[1])).run()
+                : new FxStallBenchmark().run();
         System.err.println(r.describe());
         System.out.println(FxBench.jsonLine(NAME, r.longestStallMs(), "ms", GOAL_MS));
         javafx.application.Platform.exit();
@@ -81,6 +86,13 @@ public final class FxStallBenchmark {
             FxBench.awaitTrue("the window lists the workload's registrations", 30,
                     () -> FxBench.onFx(() -> session.registry().packages().stream()
                             .anyMatch(p -> p.registrations().size() == REGISTRATIONS)));
+            // The same window idle first: on a shared machine even an idle FX thread misses pulses.
+            FxBench.onFx(() -> {
+                gaps.reset();
+                return null;
+            });
+            Thread.sleep(TimeUnit.SECONDS.toMillis(IDLE_SECONDS));
+            double idleLongest = FxBench.onFx(gaps::longestMs);
             pacer.start(eventsPerSecond);
             Thread.sleep(TimeUnit.SECONDS.toMillis(WARMUP_SECONDS));
             long drainedBefore = FxBench.onFx(() -> {
@@ -93,8 +105,8 @@ public final class FxStallBenchmark {
             long emitted = pacer.emitted() - emittedBefore;
             double seconds = (System.nanoTime() - started) / 1e9;
             pacer.stop();
-            return FxBench.onFx(() -> new Result(gaps.longestMs(), gaps.percentileMs(0.99), gaps.pulses(),
-                    emitted / seconds, session.drain().drained() - drainedBefore, session.drain().backlog()));
+            return FxBench.onFx(() -> new Result(gaps.longestMs(), gaps.percentileMs(0.99), gaps.longestCpuMs(), gaps.pulses(),
+                    emitted / seconds, session.drain().drained() - drainedBefore, session.drain().backlog(), idleLongest));
         } finally {
             FxBench.onFx(() -> {
                 gaps.stop();
