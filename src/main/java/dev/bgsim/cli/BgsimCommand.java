@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         versionProvider = BgsimVersion.class,
         description = "Simulator and debugger for UWP-style background tasks.",
-        subcommands = {CommandLine.HelpCommand.class, GuiCommand.class, InspectCommand.class, LintCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, GuiCommand.class, InspectCommand.class, LintCommand.class,
+                RunCommand.class, ExportCommand.class, BenchCommand.class})
 public final class BgsimCommand implements Callable<Integer> {
 
     /** Exit code for bad input: a file that cannot be read, a wrong option. */

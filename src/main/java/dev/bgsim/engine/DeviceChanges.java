@@ -61,7 +61,7 @@ final class DeviceChanges {
         }
         device = next;
         List<String> changed = changedFields(before, next);
-        log.emit(Subjects.NONE, new Events.DeviceStateChanged(changed, describe(next)));
+        log.emit(Subjects.NONE, new Events.DeviceStateChanged(changed, describe(next), why));
         if (before.saverActive() != next.saverActive() && before.saverMode() == next.saverMode()) {
             log.emit(Subjects.NONE, new Events.BatterySaverSwitched(next.saverActive(), next.batteryPercent(),
                     next.saverActive() ? "automatic battery saver: battery at " + next.batteryPercent()

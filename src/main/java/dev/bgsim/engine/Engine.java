@@ -169,7 +169,7 @@ public final class Engine implements AutoCloseable {
             e.loop.setPaused(config.startPaused());
             e.devices.start();
             e.log.emit(Subjects.NONE, new Events.EngineStarted(config.profile().name(), config.start(),
-                    config.timeSkipping(), config.speed()));
+                    config.timeSkipping(), config.speed(), DeviceChanges.describe(config.initialDevice())));
             e.restoreWorkspace();
         });
         e.loop.start("bgsim-engine");
@@ -319,7 +319,7 @@ public final class Engine implements AutoCloseable {
             return rr.ok() ? Outcome.ok(rr.registration().taskId().toString()) : Outcome.refused(rr.message());
         }
         if (c instanceof Command.Unregister u) {
-            return broker.unregister(u.taskId(), u.cancelTask());
+            return broker.unregister(u.taskId(), u.cancelTask(), Broker.BY_USER);
         }
         if (c instanceof Command.Fire fire) {
             return broker.registration(fire.taskId())
@@ -344,11 +344,11 @@ public final class Engine implements AutoCloseable {
             return new Outcome(ok, String.join("; ", msgs));
         }
         if (c instanceof Command.RaiseSystemEvent ev) {
-            broker.raiseSystemEvent(ev.type(), "SYSTEM_EVENT");
+            broker.raiseSystemEvent(ev.type(), "SYSTEM_EVENT", null, Broker.BY_USER);
             return Outcome.ok("raised " + ev.type());
         }
         if (c instanceof Command.SetDevice sd) {
-            return devices.set(sd.change().apply(devices.current()), "set by the user");
+            return devices.set(sd.change().apply(devices.current()), Events.DeviceStateChanged.BY_USER);
         }
         if (c instanceof Command.SetProfile sp) {
             profile = sp.profile();
@@ -365,7 +365,7 @@ public final class Engine implements AutoCloseable {
         }
         if (c instanceof Command.CancelInstance ci) {
             return instances.find(ci.instanceId()).filter(Instance::isLive).map(i -> {
-                    instances.cancel(i, ci.reason());
+                    instances.cancel(i, ci.reason(), Broker.BY_USER);
                     return Outcome.ok("cancel requested for " + i.shortName());
                     }).orElse(Outcome.refused("no running instance " + ci.instanceId()));
         }
@@ -430,7 +430,7 @@ public final class Engine implements AutoCloseable {
                 return Outcome.refused(ac.action() + " is not a user app action; use one of " + Command.AppCommand.USER_ACTIONS
                         + " (update, uninstall and log off have their own commands)");
             }
-            return apps.apply(ac.packageName(), ac.action(), "the user");
+            return apps.apply(ac.packageName(), ac.action(), Events.AppStateChanged.BY_USER);
         }
         if (c instanceof Command.UpdatePackage up) {
             Outcome o = servicing.update(up.pkg());
@@ -500,7 +500,7 @@ public final class Engine implements AutoCloseable {
             instances.terminate(i, "HOST_TERMINATED", "host " + hostId + " terminated by the user", null);
         }
         h.markDead();
-        log.emit(new Subjects(null, null, null, null, 0, hostId), new Events.HostStopped("terminated by the user"));
+        log.emit(new Subjects(null, null, null, null, 0, hostId), new Events.HostStopped(Events.HostStopped.BY_USER));
         broker.reevaluate();
         return Outcome.ok("terminated host " + hostId);
     }

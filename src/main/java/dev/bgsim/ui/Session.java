@@ -1,8 +1,11 @@
 package dev.bgsim.ui;
 
+import dev.bgsim.checker.GuidelineChecker;
 import dev.bgsim.engine.event.Subscription;
 import dev.bgsim.ui.drain.EventDrain;
 import dev.bgsim.ui.feed.TimelineFeed;
+import dev.bgsim.ui.findings.FindingMarks;
+import dev.bgsim.ui.findings.FindingsViewModel;
 import dev.bgsim.ui.log.EventLogViewModel;
 import dev.bgsim.ui.log.SideEffectsViewModel;
 import dev.bgsim.ui.port.SimulatorPort;
@@ -37,6 +40,7 @@ public final class Session implements AutoCloseable {
     private final EventLogViewModel eventLog = new EventLogViewModel();
     private final SideEffectsViewModel sideEffects = new SideEffectsViewModel();
     private final Selection selection = new Selection();
+    private final FindingsViewModel findings = new FindingsViewModel(GuidelineChecker.standard(), selection);
     private final EventDrain drain = new EventDrain();
     private final ScheduledExecutorService clockPoll = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bgsim-gui-clock-poll");
@@ -56,6 +60,8 @@ public final class Session implements AutoCloseable {
         drain.addSink(timelineFeed);
         drain.addSink(eventLog);
         drain.addSink(sideEffects);
+        drain.addSink(findings);
+        findings.addListener(new FindingMarks(timeline, timelineFeed)::add);
         drain.addSink(new ProblemSink(status));
     }
 
@@ -90,6 +96,8 @@ public final class Session implements AutoCloseable {
     public SideEffectsViewModel sideEffects() { return sideEffects; }
 
     public Selection selection() { return selection; }
+
+    public FindingsViewModel findings() { return findings; }
 
     public EventDrain drain() { return drain; }
 

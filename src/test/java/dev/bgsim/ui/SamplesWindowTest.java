@@ -69,7 +69,7 @@ class SamplesWindowTest {
                 && view.getSelectionModel().getSelectedItem().getValue() instanceof dev.bgsim.ui.session.RegistrationRecord r
                 && r.name().equals(name);
         // Rows move while the app is still registering; click again until the row clicked is the one selected.
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
         while (!call(selected)) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("could not select " + name + " in the tree");
@@ -106,7 +106,7 @@ class SamplesWindowTest {
                 .registration("{ \"name\": \"Tick\", \"entryPoint\": \"tasks.T\","
                         + " \"trigger\": { \"type\": \"system\", \"systemTriggerType\": \"TIME_ZONE_CHANGE\" } }")
                 .buildJar(dir);
-        fixture.main().open(List.of(jar)).get(20, TimeUnit.SECONDS);
+        fixture.main().open(List.of(jar)).get(60, TimeUnit.SECONDS);
         TestPackageBuilder.named("Reloadable").version("1.1.0.0").task("tasks.T", "systemEvent")
                 .registration("{ \"name\": \"Tick\", \"entryPoint\": \"tasks.T\","
                         + " \"trigger\": { \"type\": \"system\", \"systemTriggerType\": \"TIME_ZONE_CHANGE\" } }")

@@ -133,7 +133,7 @@ public final class AppRegistrations {
         RegistrationFacade f = p.facades.get(r.taskId());
         if (f == null) {
             BackgroundTaskRegistrationGroup g = r.groupId() == null ? null : groupFor(p, r.groupId());
-            f = new RegistrationFacade(r.taskId(), r.name(), r.trigger(), g, port, (id, cancel) -> broker.unregister(id, cancel));
+            f = new RegistrationFacade(r.taskId(), r.name(), r.trigger(), g, port, (id, cancel) -> broker.unregister(id, cancel, Broker.BY_APP));
             p.facades.put(r.taskId(), f);
         }
         SimulatorBindings.bind(r.trigger(), handler(p.packageName()));

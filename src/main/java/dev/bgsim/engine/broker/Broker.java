@@ -46,6 +46,10 @@ import java.util.function.Supplier;
 public final class Broker implements InstanceController.Listener {
     /** The 15-minute system tick of Time and Maintenance triggers. */
     public static final Duration TICK = Duration.ofMinutes(15);
+    /** Who asked: a client command (GUI, scenario, test), as recorded in events that say who asked. */
+    public static final String BY_USER = "USER";
+    /** Who asked: app or task code through the SDK. */
+    public static final String BY_APP = "APP";
 
     private final SimClock clock;
     private final Schedule schedule;
@@ -180,7 +184,7 @@ public final class Broker implements InstanceController.Listener {
                 facades.remove(reg.taskId);
                 reg.removed = true;
                 reg.pending = null;
-                log.emit(reg.subjects(), new Events.RegistrationRemoved(false, why));
+                log.emit(reg.subjects(), new Events.RegistrationRemoved(false, why, "SYSTEM"));
             }
         }
         packages.remove(name);
@@ -267,7 +271,7 @@ public final class Broker implements InstanceController.Listener {
                 clock.now());
         registrations.put(reg.taskId, reg);
         facades.put(reg.taskId, new RegistrationFacade(reg.taskId, reg.name, reg.trigger, null, port,
-                (id, cancel) -> unregister(id, cancel)));
+                (id, cancel) -> unregister(id, cancel, BY_APP)));
         if (reg.trigger instanceof TimeTrigger t) {
             reg.nextDue = clock.now().plus(Duration.ofMinutes(t.getFreshnessTime()));
             armTick();
@@ -282,7 +286,7 @@ public final class Broker implements InstanceController.Listener {
     }
 
     /** Engine thread only. unregister(true) cancels running instances with ABORT; false lets them finish. */
-    public Outcome unregister(UUID taskId, boolean cancelTask) {
+    public Outcome unregister(UUID taskId, boolean cancelTask, String requestedBy) {
         Registration reg = registrations.remove(taskId);
         if (reg == null) {
             return Outcome.refused("no registration with id " + taskId);
@@ -290,7 +294,8 @@ public final class Broker implements InstanceController.Listener {
         reg.removed = true;
         reg.pending = null;
         log.emit(reg.subjects(), new Events.RegistrationRemoved(cancelTask, cancelTask
-                ? "unregistered; running instances canceled with ABORT" : "unregistered; running instances may finish"));
+                ? "unregistered; running instances canceled with ABORT" : "unregistered; running instances may finish",
+                requestedBy));
         if (cancelTask) {
             for (Instance i : new ArrayList<>(reg.running)) {
                 instances.cancel(i, BackgroundTaskCancellationReason.ABORT);
@@ -467,8 +472,13 @@ public final class Broker implements InstanceController.Listener {
 
     /** Engine thread only. A system event for one package only (null: every package), e.g. SERVICING_COMPLETE. */
     public void raiseSystemEvent(SystemTriggerType type, String source, String packageName) {
+        raiseSystemEvent(type, source, packageName, "SYSTEM");
+    }
+
+    /** Engine thread only. As above; {@code raisedBy} is USER when a client raised it by hand, else SYSTEM. */
+    public void raiseSystemEvent(SystemTriggerType type, String source, String packageName, String raisedBy) {
         log.emit(packageName == null ? Subjects.NONE : Subjects.ofPackage(packageName),
-                new Events.SystemEventRaised(type.name()));
+                new Events.SystemEventRaised(type.name(), raisedBy));
         for (Registration reg : new ArrayList<>(registrations.values())) {
             if (packageName != null && !reg.packageName.equals(packageName)) {
                 continue;

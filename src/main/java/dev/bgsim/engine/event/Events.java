@@ -24,7 +24,9 @@ public final class Events {
 
     // --- engine and clock ---
 
-    public record EngineStarted(String profile, Instant start, boolean timeSkipping, double speed) implements EventPayload {
+    /** @param device the device state the engine started in (the fields of DeviceStateChanged's state) */
+    public record EngineStarted(String profile, Instant start, boolean timeSkipping, double speed, Map<String, Object> device)
+            implements EventPayload {
     }
 
     public record ClockModeChanged(String mode, boolean paused, boolean timeSkipping, double speed, String explanation)
@@ -39,10 +41,19 @@ public final class Events {
 
     // --- device and policy ---
 
-    public record DeviceStateChanged(List<String> changed, Map<String, Object> state) implements EventPayload {
+    /**
+     * @param changed the fields that changed
+     * @param state   every field after the change
+     * @param why     what changed it: {@link #BY_USER} (a client command: GUI, scenario, test), "battery drain",
+     *                "log off"
+     */
+    public record DeviceStateChanged(List<String> changed, Map<String, Object> state, String why) implements EventPayload {
+        /** {@code why} of a change a client asked for. */
+        public static final String BY_USER = "set by the user";
     }
 
-    public record SystemEventRaised(String systemTriggerType) implements EventPayload {
+    /** @param raisedBy USER (a client raised it by hand) or SYSTEM (a device change, servicing...) */
+    public record SystemEventRaised(String systemTriggerType, String raisedBy) implements EventPayload {
     }
 
     public record AccessChanged(String setting, boolean requested, String status) implements EventPayload {
@@ -80,7 +91,8 @@ public final class Events {
                                     boolean taskTypeDeclared) implements EventPayload {
     }
 
-    public record RegistrationRemoved(boolean cancelTask, String why) implements EventPayload {
+    /** @param requestedBy USER (a client command), APP (app or task code called unregister) or SYSTEM (uninstall) */
+    public record RegistrationRemoved(boolean cancelTask, String why, String requestedBy) implements EventPayload {
     }
 
     public record RegistrationRefused(String name, String reason, String message) implements EventPayload {
@@ -135,7 +147,9 @@ public final class Events {
     public record WorkAbandoned(List<String> threads, int armedTimers) implements EventPayload {
     }
 
-    public record CancelRequested(String reason, Instant graceEnds, int listeners) implements EventPayload {
+    /** @param requestedBy USER (a client cancelled the instance by hand) or SYSTEM (policy, quota, servicing...) */
+    public record CancelRequested(String reason, Instant graceEnds, int listeners, String requestedBy)
+            implements EventPayload {
     }
 
     public record TimeLimitPaused(Duration remaining) implements EventPayload {
@@ -180,6 +194,8 @@ public final class Events {
     }
 
     public record HostStopped(String why) implements EventPayload {
+        /** {@code why} of a host a client terminated. */
+        public static final String BY_USER = "terminated by the user";
     }
 
     public record HostCrashed(String why, List<String> instances) implements EventPayload {
@@ -195,10 +211,27 @@ public final class Events {
 
     /** @param why what caused the action (the user, "in-process task X#1", "suspend deadline"...) */
     public record AppStateChanged(String from, String to, String action, String why) implements EventPayload {
+        /** {@code why} of an app action a client asked for. */
+        public static final String BY_USER = "the user";
     }
 
     public record AppCallbackFailed(String callback, String exceptionClass, String message, String stackTrace)
             implements EventPayload {
+    }
+
+    /**
+     * An app callback returned normally (for now only {@code onLaunched}): with AppCallbackFailed
+     * it closes the callback, so the checker can tell what a launch did (SPEC 4, "re-register
+     * your background tasks during app launch").
+     */
+    public record AppCallbackReturned(String callback) implements EventPayload {
+    }
+
+    /**
+     * App code looked at the existing registrations: {@code call} is getAllTasks,
+     * getAllTaskGroups or getTaskGroup, {@code shown} how many registrations (or groups) it got.
+     */
+    public record RegistrationsEnumerated(String call, int shown) implements EventPayload {
     }
 
     /** Battery saver went on or off by itself (automatic mode at the threshold while on battery, off on AC). */

@@ -53,6 +53,8 @@ public final class Instance implements CodeOwner {
     Instance collateralOf;
     boolean extendedTime;
     BackgroundTaskCancellationReason pendingCancelReason;
+    /** Who asked for the pending cancellation: USER or SYSTEM (for the CancelRequested event). */
+    String pendingCancelBy;
     final List<ScheduleEntry> tracked = new ArrayList<>();
     final List<Runnable> deferredPieces = new ArrayList<>();
     TaskInstanceImpl facade;

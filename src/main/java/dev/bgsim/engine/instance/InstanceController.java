@@ -156,7 +156,8 @@ public final class InstanceController implements TaskCallbacks {
             }
             threads.add(t.getName());
         }
-        long armed = inst.tracked.stream().filter(e -> !e.isCancelled() && e.kind() == EntryKind.TASK_CLOCK_TIMER).count();
+        long armed = inst.tracked.stream()
+                .filter(e -> !e.isCancelled() && !e.hasFired() && e.kind() == EntryKind.TASK_CLOCK_TIMER).count();
         if (!threads.isEmpty() || armed > 0) {
             log.emit(inst.subjects(), new Events.WorkAbandoned(threads, (int) armed));
         }
@@ -202,10 +203,14 @@ public final class InstanceController implements TaskCallbacks {
 
     @Override
     public void deferralCompleted(Instance inst, int deferral) {
+        boolean twice = !inst.completedDeferrals.add(deferral);
         if (!inst.live) {
+            if (twice) {
+                // The first complete() ended the instance; the second is still a fact for the log and the checker.
+                log.emit(inst.subjects(), new Events.DeferralCompleted(deferral, true));
+            }
             return;
         }
-        boolean twice = !inst.completedDeferrals.add(deferral);
         log.emit(inst.subjects(), new Events.DeferralCompleted(deferral, twice));
         if (twice) {
             return;
@@ -217,12 +222,18 @@ public final class InstanceController implements TaskCallbacks {
         }
     }
 
-    /** Engine thread only. Requests cancellation (raises canceled listeners, starts grace). */
+    /** Engine thread only. The system requests cancellation (raises canceled listeners, starts grace). */
     public void cancel(Instance inst, BackgroundTaskCancellationReason reason) {
+        cancel(inst, reason, "SYSTEM");
+    }
+
+    /** Engine thread only. As {@link #cancel(Instance, BackgroundTaskCancellationReason)}; {@code requestedBy} is USER or SYSTEM. */
+    public void cancel(Instance inst, BackgroundTaskCancellationReason reason, String requestedBy) {
         if (!inst.live) {
             return;
         }
         inst.pendingCancelReason = reason;
+        inst.pendingCancelBy = requestedBy;
         apply(inst, InstanceAction.CANCEL);
     }
 
@@ -330,7 +341,8 @@ public final class InstanceController implements TaskCallbacks {
                     }
                 });
         int listeners = inst.facade.canceledListenerCount();
-        log.emit(inst.subjects(), new Events.CancelRequested(inst.cancelReason.name(), inst.graceEntry.due(), listeners));
+        log.emit(inst.subjects(), new Events.CancelRequested(inst.cancelReason.name(), inst.graceEntry.due(), listeners,
+                inst.pendingCancelBy));
         BackgroundTaskCancellationReason reason = inst.cancelReason;
         // Raised on a thread other than run()'s, once, under the baton (SPEC 3.7).
         pieces.newThread(inst, inst.label() + " is running its canceled listeners",

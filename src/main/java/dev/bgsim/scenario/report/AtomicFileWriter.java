@@ -11,18 +11,18 @@ import java.nio.file.StandardCopyOption;
  * Writes a report file whole or not at all: into a temporary file beside it, flushed, then
  * renamed over the target, so that a CI job never reads half a report.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     /** Writes the file's bytes to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFileWriter() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);

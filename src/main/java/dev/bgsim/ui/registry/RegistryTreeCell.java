@@ -58,7 +58,7 @@ final class RegistryTreeCell extends TreeCell<Object> {
             return;
         }
         if (item instanceof PackageRecord p) {
-            show(Material2AL.FOLDER, p.name(), "v" + p.version(), null, null);
+            show(Material2AL.FOLDER, p.name(), "v" + p.version() + noRegistrationsHint(p), null, null);
             tip(p.name() + " " + p.version() + "\napp: " + p.appState() + "\naccess: "
                     + p.accessStatus() + "\n" + p.declaredTasks() + " declared task(s)"
                     + (p.source() == null ? "" : "\nfrom " + p.source() + "\nright-click: Reload package"));
@@ -110,11 +110,17 @@ final class RegistryTreeCell extends TreeCell<Object> {
         }
     }
 
+    /** An app that registers its tasks in onLaunched (the official sample) shows none until launched. */
+    private static String noRegistrationsHint(PackageRecord p) {
+        return p.registrations().isEmpty() && p.hasApp() && "NOT_RUNNING".equals(p.appState())
+                ? " · no registrations yet: Launch the app" : "";
+    }
+
     /** Everything a row shows of a record, as one string: equal strings look the same. */
     static String looks(Object item) {
         if (item instanceof PackageRecord p) {
-            return p.name() + '|' + p.version() + '|' + p.appState() + '|' + p.accessStatus() + '|'
-                    + p.declaredTasks() + '|' + p.source();
+            return p.name() + '|' + p.version() + noRegistrationsHint(p) + '|' + p.appState() + '|'
+                    + p.accessStatus() + '|' + p.declaredTasks() + '|' + p.source();
         }
         if (item instanceof RegistrationRecord r) {
             return describe(r) + '|' + r.status();

@@ -14,6 +14,7 @@ public final class PackageRecord {
     String accessStatus = "UNSPECIFIED";
     boolean unloaded;
     String source;
+    boolean hasApp;
 
     PackageRecord(String name) {
         this.name = name;
@@ -32,6 +33,9 @@ public final class PackageRecord {
     public String accessStatus() { return accessStatus; }
 
     public boolean unloaded() { return unloaded; }
+
+    /** True when the package has an app class to launch. */
+    public boolean hasApp() { return hasApp; }
 
     /** The file it was read from (what Reload reads again), or null for a package built in code. */
     public String source() { return source; }

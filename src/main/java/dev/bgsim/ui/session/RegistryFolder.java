@@ -54,6 +54,7 @@ public final class RegistryFolder implements EventSink {
         PackageRecord pkg = pkg(e);
         pkg.version = p.version();
         pkg.declaredTasks = p.declaredTasks();
+        pkg.hasApp = p.appEntryPoint() != null;
         pkg.unloaded = false;
     }
 

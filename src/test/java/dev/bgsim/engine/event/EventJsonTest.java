@@ -18,7 +18,7 @@ class EventJsonTest {
     void everyEventIsOneLineAndReadsBackEqual() {
         List<EventPayload> payloads = List.of(
                 new Events.InstanceStarted("tasks.T", false, false, Duration.ofSeconds(30)),
-                new Events.CancelRequested("ENERGY_SAVER", Instant.parse("2026-01-01T08:00:05Z"), 1),
+                new Events.CancelRequested("ENERGY_SAVER", Instant.parse("2026-01-01T08:00:05Z"), 1, "SYSTEM"),
                 new Events.InstanceTerminated("GRACE_EXPIRED", "ABORT", null, List.of("Reg#4")),
                 new Events.ActivationLatched(List.of("CONDITION_UNMET"), "waits for condition INTERNET_AVAILABLE"));
         long seq = 1;

@@ -52,7 +52,7 @@ class PackageLoadingTest {
 
     @Test
     void severalFilesLoadInOrderWithProgressAndASummary() throws Exception {
-        List<Outcome> outcomes = loading.open(List.of(goodJar("A"), goodJar("B")), "tests").get(20, TimeUnit.SECONDS);
+        List<Outcome> outcomes = loading.open(List.of(goodJar("A"), goodJar("B")), "tests").get(60, TimeUnit.SECONDS);
         assertTrue(outcomes.stream().allMatch(Outcome::ok), outcomes.toString());
         assertTrue(shown.contains("Loading A.jar (1 of 2)…"), shown.toString());
         assertTrue(shown.contains("Loading B.jar (2 of 2)…"), shown.toString());
@@ -64,7 +64,7 @@ class PackageLoadingTest {
     @Test
     void aRefusedFileIsShownWithItsDiagnosticLinesAndTheOthersStillLoad() throws Exception {
         Path bad = badJar();
-        List<Outcome> outcomes = loading.open(List.of(bad, goodJar("A")), null).get(20, TimeUnit.SECONDS);
+        List<Outcome> outcomes = loading.open(List.of(bad, goodJar("A")), null).get(60, TimeUnit.SECONDS);
         assertFalse(outcomes.get(0).ok());
         assertTrue(outcomes.get(1).ok());
         String message = status.messageProperty().get();
@@ -76,14 +76,14 @@ class PackageLoadingTest {
 
     @Test
     void oneFileShowsItsOwnOutcome() throws Exception {
-        loading.open(List.of(goodJar("A")), null).get(20, TimeUnit.SECONDS);
+        loading.open(List.of(goodJar("A")), null).get(60, TimeUnit.SECONDS);
         assertTrue(status.messageProperty().get().startsWith("loaded A 1.0.0.0 from "), status.messageProperty().get());
     }
 
     @Test
     void reloadWithNothingChangedSaysWhatWouldMakeItAnUpdate() throws Exception {
-        loading.open(List.of(goodJar("A")), null).get(20, TimeUnit.SECONDS);
-        Outcome o = loading.reload("A").get(20, TimeUnit.SECONDS);
+        loading.open(List.of(goodJar("A")), null).get(60, TimeUnit.SECONDS);
+        Outcome o = loading.reload("A").get(60, TimeUnit.SECONDS);
         assertFalse(o.ok());
         assertTrue(status.messageProperty().get().contains("nothing to update"), status.messageProperty().get());
     }
@@ -91,14 +91,14 @@ class PackageLoadingTest {
     @Test
     void appPanelActionsReachTheEngine() throws Exception {
         Path official = Path.of("sample-tasks/official-sample/target/official-sample.jar");
-        loading.open(List.of(official), null).get(20, TimeUnit.SECONDS);
-        Outcome launched = port.appAction("Samples.BackgroundTask", AppAction.LAUNCH).get(20, TimeUnit.SECONDS);
+        loading.open(List.of(official), null).get(60, TimeUnit.SECONDS);
+        Outcome launched = port.appAction("Samples.BackgroundTask", AppAction.LAUNCH).get(60, TimeUnit.SECONDS);
         assertTrue(launched.ok(), launched.message());
-        Outcome again = port.appAction("Samples.BackgroundTask", AppAction.RESUME).get(20, TimeUnit.SECONDS);
+        Outcome again = port.appAction("Samples.BackgroundTask", AppAction.RESUME).get(60, TimeUnit.SECONDS);
         assertFalse(again.ok(), "resume of a running app is refused by the app table");
-        Outcome update = port.appAction("Samples.BackgroundTask", AppAction.UPDATE).get(20, TimeUnit.SECONDS);
+        Outcome update = port.appAction("Samples.BackgroundTask", AppAction.UPDATE).get(60, TimeUnit.SECONDS);
         assertTrue(update.message().contains("nothing to update"), update.message());
-        Outcome uninstall = port.appAction("Samples.BackgroundTask", AppAction.UNINSTALL).get(20, TimeUnit.SECONDS);
+        Outcome uninstall = port.appAction("Samples.BackgroundTask", AppAction.UNINSTALL).get(60, TimeUnit.SECONDS);
         assertTrue(uninstall.ok(), uninstall.message());
     }
 

@@ -1,0 +1,84 @@
+package dev.bgsim.host.child;
+
+import dev.bgsim.host.protocol.Field;
+import dev.bgsim.host.protocol.Message;
+import dev.bgsim.host.protocol.MessageType;
+import dev.bgsim.sdk.BackgroundTask;
+import java.util.List;
+
+/**
+ * Runs one instance's {@code run()} on a piece thread ({@link PieceThreads}): loads the entry point in the
+ * package's class loader, creates the task, sends RUN_ENTERED, calls {@code run()} and sends
+ * RUN_RETURNED or RUN_THREW (START_FAILED when the task could not even be made). Started by the
+ * reader thread; everything else happens on the run thread.
+ */
+final class TaskRunner {
+    private final HostServices services;
+
+    TaskRunner(HostServices services) {
+        this.services = services;
+    }
+
+    void start(HostInstance instance, String packageId, String entryPoint, List<String> codeJars) {
+        services.pieces().start("bgsim-run-" + instance.shortId(), instance, null, new Runnable() {
+            @Override
+            public void run() {
+                TaskRunner.this.run(instance, packageId, entryPoint, codeJars);
+            }
+        });
+    }
+
+    private void run(HostInstance instance, String packageId, String entryPoint, List<String> codeJars) {
+        BackgroundTask task = create(instance, packageId, entryPoint, codeJars);
+        if (task == null) {
+            return;
+        }
+        send(Message.of(MessageType.RUN_ENTERED).with(Field.INSTANCE_ID, instance.id()));
+        try {
+            task.run(instance);
+        } catch (Throwable e) {
+            // OutOfMemoryError included: the stack has unwound, so there is room to report it.
+            send(Message.of(MessageType.RUN_THREW).with(Field.INSTANCE_ID, instance.id())
+                    .with(Field.CLASS_NAME, e.getClass().getName()).withOptional(Field.MESSAGE, e.getMessage())
+                    .with(Field.STACK, StackText.of(e)));
+            return;
+        }
+        send(Message.of(MessageType.RUN_RETURNED).with(Field.INSTANCE_ID, instance.id()));
+    }
+
+    private BackgroundTask create(HostInstance instance, String packageId, String entryPoint, List<String> codeJars) {
+        try {
+            ClassLoader loader = services.codeLoaders().of(packageId, codeJars);
+            Thread.currentThread().setContextClassLoader(loader);
+            instance.setCodeLoader(loader);
+            Class<?> type = Class.forName(entryPoint, true, loader);
+            if (!BackgroundTask.class.isAssignableFrom(type)) {
+                startFailed(instance, "entry point " + entryPoint + " does not implement dev.bgsim.sdk.BackgroundTask", null);
+                return null;
+            }
+            return (BackgroundTask) type.getDeclaredConstructor().newInstance();
+        } catch (ClassNotFoundException e) {
+            startFailed(instance, "entry point class " + entryPoint + " is not in the package's code jars " + codeJars, e);
+        } catch (NoSuchMethodException e) {
+            startFailed(instance, "entry point " + entryPoint + " has no public no-argument constructor", e);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            startFailed(instance, "the constructor of " + entryPoint + " threw " + e.getCause(), e.getCause());
+        } catch (Throwable e) {
+            startFailed(instance, "cannot create " + entryPoint + ": " + e, e);
+        }
+        return null;
+    }
+
+    private void startFailed(HostInstance instance, String message, Throwable cause) {
+        Message.Builder b = Message.of(MessageType.START_FAILED).with(Field.INSTANCE_ID, instance.id())
+                .with(Field.MESSAGE, message);
+        if (cause != null) {
+            b.with(Field.CLASS_NAME, cause.getClass().getName()).with(Field.STACK, StackText.of(cause));
+        }
+        send(b);
+    }
+
+    private void send(Message.Builder b) {
+        services.channel().sendFromTask(b.build());
+    }
+}

@@ -1,0 +1,161 @@
+package dev.bgsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bgsim.engine.event.EngineEvent;
+import dev.bgsim.engine.event.EventJson;
+import dev.bgsim.scenario.run.RunOptions;
+import dev.bgsim.scenario.run.RunnerScenarios;
+import dev.bgsim.scenario.run.TestPackages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import picocli.CommandLine;
+
+class RunCommandTest {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine command = new CommandLine(new RunCommand(RunOptions.with(TestPackages.opener())));
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        return command.execute(args);
+    }
+
+    private List<String> outLines() {
+        return out.toString().lines().toList();
+    }
+
+    private static String scenario(String name) {
+        return RunnerScenarios.file(name).toString();
+    }
+
+    @Test
+    void everyExpectationHeldExitsZeroAndEndsWithTheSummary() {
+        int exit = run(scenario("complete"), scenario("cancellation"));
+
+        assertEquals(0, exit, out + "\n" + err);
+        List<String> lines = outLines();
+        assertEquals("24 passed, 0 failed", lines.get(lines.size() - 1));
+        assertTrue(lines.contains("scenario \"a fired task works, reports progress and completes\" ("
+                + scenario("complete") + ")"), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+1s\\s+do\\s+fire Worker: started Worker#1.*")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+11s\\s+PASS\\s+instance Worker#1 state COMPLETED, progress 100")),
+                out.toString());
+    }
+
+    @Test
+    void aFailedExpectationExitsOneAndPrintsWhy() {
+        int exit = run(scenario("mistakes"));
+
+        assertEquals(1, exit, out + "\n" + err);
+        List<String> lines = outLines();
+        assertEquals("1 passed, 3 failed", lines.get(lines.size() - 1));
+        assertTrue(out.toString().contains("expected: Worker#1 state COMPLETED"), out.toString());
+        assertTrue(out.toString().contains("seen:     Worker#1 state RUNNING"), out.toString());
+        assertTrue(out.toString().contains("recent events:"), out.toString());
+    }
+
+    @Test
+    void anInvalidScenarioExitsTwoAndNothingRuns() throws Exception {
+        Path invalid = temp.resolve("invalid.json");
+        Files.writeString(invalid, "{\n  \"packages\": [],\n  \"steps\": [ { \"at\": \"1s\", \"do\": \"fier\" } ]\n}\n");
+
+        int exit = run(scenario("complete"), invalid.toString());
+
+        assertEquals(2, exit);
+        assertEquals("", out.toString(), "nothing ran, not even the valid scenario");
+        assertTrue(err.toString().contains(invalid + ":3:"), err.toString());
+        assertTrue(err.toString().contains("nothing was run"), err.toString());
+    }
+
+    @Test
+    void aPackageThatCannotBeLoadedIsBadInputAndNothingRuns() {
+        CommandLine command = new CommandLine(new RunCommand(RunOptions.with(file -> {
+            throw new dev.bgsim.scenario.run.PackageOpenException(file, List.of(file + ": not today"));
+        })));
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+
+        int exit = command.execute(scenario("complete"));
+
+        assertEquals(2, exit);
+        assertEquals("", out.toString());
+        assertTrue(err.toString().contains("not today"), err.toString());
+    }
+
+    @Test
+    void theRecordingHasOneEventPerLine() throws Exception {
+        Path recording = temp.resolve("events.jsonl");
+
+        int exit = run(scenario("complete"), "--record", recording.toString());
+
+        assertEquals(0, exit, out + "\n" + err);
+        List<String> lines = Files.readAllLines(recording);
+        assertTrue(lines.size() > 20, "events recorded: " + lines.size());
+        EventJson json = new EventJson();
+        long seq = 0;
+        for (String line : lines) {
+            EngineEvent event = json.read(line);
+            assertEquals(++seq, event.seq(), "in order, no gaps: " + line);
+        }
+        assertEquals("EngineStarted", json.read(lines.get(0)).type());
+    }
+
+    @Test
+    void theJUnitReportIsValidXmlWithOneTestCasePerExpectation() throws Exception {
+        Path junit = temp.resolve("reports/junit.xml");
+        Path report = temp.resolve("reports/report.json");
+
+        int exit = run(scenario("mistakes"), scenario("complete"), "--junit", junit.toString(), "--report", report.toString());
+
+        assertEquals(1, exit, out + "\n" + err);
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+        assertEquals(2, xml.getElementsByTagName("testsuite").getLength());
+        int expectations = RunnerScenarios.parse("mistakes").expectations().size()
+                + RunnerScenarios.parse("complete").expectations().size();
+        int actionsThatFailed = 1;
+        assertEquals(expectations + actionsThatFailed, xml.getElementsByTagName("testcase").getLength());
+        assertEquals(2, xml.getElementsByTagName("failure").getLength());
+        assertFalse(new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.toFile()).path("held").asBoolean(true));
+    }
+
+    @Test
+    void aWorkspaceFolderKeepsWhatTheRunSaved() {
+        Path workspace = temp.resolve("workspace");
+
+        int exit = run(scenario("complete"), "--workspace", workspace.toString());
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertTrue(Files.isRegularFile(workspace.resolve("settings/Runner.Tests.json")), "local settings persisted");
+        assertTrue(Files.isRegularFile(workspace.resolve("registrations.json")), "registrations persisted");
+    }
+
+    @Test
+    void aPackageFileThePackageLoaderRefusesIsBadInput() throws Exception {
+        Files.writeString(temp.resolve("broken.jar"), "not a jar");
+        Path scenario = temp.resolve("broken.json");
+        Files.writeString(scenario, "{ \"packages\": [\"broken.jar\"], \"steps\": [] }");
+        CommandLine command = new CommandLine(new RunCommand());
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+
+        int exit = command.execute(scenario.toString());
+
+        assertEquals(2, exit, err.toString());
+        assertEquals("", out.toString());
+        assertTrue(err.toString().contains("broken.jar"), err.toString());
+    }
+}
