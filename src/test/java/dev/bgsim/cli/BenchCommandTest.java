@@ -71,7 +71,8 @@ class BenchCommandTest {
 
     @Test
     void theStandardBenchmarksRunFromTheRegistry() throws Exception {
-        assertEquals(List.of("timeSkip7Days", "fireToRunP99InJvm", "eventsPerSecond"), BenchmarkRegistry.standard().names());
+        assertEquals(List.of("timeSkip7Days", "fireToRunP99InJvm", "eventsPerSecond", "timelineDraw100kVs1k",
+                "fxLongestStallMs"), BenchmarkRegistry.standard().names());
 
         run(BenchmarkRegistry.standard(), "timeSkip7Days");
 

@@ -1,6 +1,5 @@
 package dev.bgsim.ui.bench;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -56,15 +55,5 @@ final class FxBench {
             }
             Thread.sleep(20);
         }
-    }
-
-    /** One metric as a JSON line, the format of {@code bgsim bench}. */
-    static String jsonLine(String metric, double value, String unit, double goal) {
-        return String.format(Locale.ROOT, "{\"metric\":\"%s\",\"value\":%.2f,\"unit\":\"%s\",\"goal\":%s,"
-                + "\"goalIs\":\"max\",\"met\":%s}", metric, value, unit, trim(goal), value <= goal);
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -3,6 +3,8 @@ package dev.bgsim.ui.bench;
 import dev.bgsim.engine.Engine;
 import dev.bgsim.engine.EngineConfig;
 import dev.bgsim.engine.packages.BasicPackage;
+import dev.bgsim.scenario.bench.Benchmark;
+import dev.bgsim.scenario.bench.Measurement;
 import dev.bgsim.sdk.SystemTrigger;
 import dev.bgsim.sdk.SystemTriggerType;
 import dev.bgsim.ui.MainWindow;
@@ -28,10 +30,11 @@ import javafx.stage.Stage;
  * are recorded by {@link PulseGaps} after {@value #WARMUP_SECONDS} s of the same load as warm-up.
  * Goal at most 50 ms (we aim for 16: no frame missed). Needs a display or Monocle headless.
  *
- * <p>Run it with {@code java -cp target/bgsim.jar dev.bgsim.ui.bench.FxStallBenchmark} (under Xvfb,
- * or with the Monocle jar and {@code -Dglass.platform=Monocle -Dmonocle.platform=Headless}).
+ * <p>Run it with {@code bgsim bench fxLongestStallMs} under a display (Xvfb), or with Monocle
+ * headless; {@code java -cp target/bgsim.jar dev.bgsim.ui.bench.FxStallBenchmark [SECONDS RATE]}
+ * runs it with another load and prints what it saw on standard error.
  */
-public final class FxStallBenchmark {
+public final class FxStallBenchmark implements Benchmark {
     public static final String NAME = "fxLongestStallMs";
     public static final double GOAL_MS = 50;
     static final double EVENTS_PER_SECOND = 10_000;
@@ -67,15 +70,33 @@ public final class FxStallBenchmark {
 
     public static void main(String[] args) throws Exception {
         // Optional: seconds and events per second (defaults 10 and 10,000), to compare with an idle run.
-        Result r = args.length == 2 ? new FxStallBenchmark(Integer.parseInt(args[0]), Double.parseDouble(args[1])).run()
-                : new FxStallBenchmark().run();
-        System.err.println(r.describe());
-        System.out.println(FxBench.jsonLine(NAME, r.longestStallMs(), "ms", GOAL_MS));
+        FxStallBenchmark bench = args.length == 2
+                ? new FxStallBenchmark(Integer.parseInt(args[0]), Double.parseDouble(args[1])) : new FxStallBenchmark();
+        System.out.println(bench.run().toJsonLine());
         javafx.application.Platform.exit();
     }
 
-    /** Runs the benchmark on the calling thread (not the FX thread). */
-    public Result run() throws Exception {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "longest FX-thread stall (ms between pulses) while the engine emits 10,000 events/s for 10 s "
+                + "into the real window (needs a display)";
+    }
+
+    /** Runs the benchmark on the calling thread (not the FX thread); says what it saw on standard error. */
+    @Override
+    public Measurement run() throws Exception {
+        Result r = measure();
+        System.err.println(NAME + ": " + r.describe());
+        return Measurement.atMost(NAME, r.longestStallMs(), "ms", GOAL_MS);
+    }
+
+    /** Runs the load and records the pulses. */
+    public Result measure() throws Exception {
         FxBench.startPlatform();
         Engine engine = Engine.start(EngineConfig.defaults());
         Session session = new Session(new EngineSimulatorPort(engine));

@@ -1,5 +1,7 @@
 package dev.bgsim.ui.bench;
 
+import dev.bgsim.scenario.bench.Benchmark;
+import dev.bgsim.scenario.bench.Measurement;
 import dev.bgsim.ui.timeline.TimelineDrawBenchmark;
 
 /**
@@ -7,19 +9,24 @@ import dev.bgsim.ui.timeline.TimelineDrawBenchmark;
  * visible minute painted over 100,000 and over 1,000 items of history, alternately, medians of 500
  * paints after 300 warm-up rounds) as one JSON line. Goal at most 1.5, aim 1.1.
  *
- * <p>{@code java -cp target/bgsim.jar dev.bgsim.ui.bench.TimelineDrawBench} under a display (Xvfb),
- * or with Monocle headless.
+ * <p>{@code bgsim bench timelineDraw100kVs1k} under a display (Xvfb), or with Monocle headless.
  */
-public final class TimelineDrawBench {
+public final class TimelineDrawBench implements Benchmark {
     public static final String NAME = "timelineDraw100kVs1k";
     public static final double GOAL = 1.5;
 
-    private TimelineDrawBench() {
+    @Override
+    public String name() {
+        return NAME;
     }
 
-    public static void main(String[] args) {
-        double ratio = new TimelineDrawBenchmark().timelineDraw100kVs1k();
-        System.out.println(FxBench.jsonLine(NAME, ratio, "ratio", GOAL));
-        javafx.application.Platform.exit();
+    @Override
+    public String description() {
+        return "time to paint the same visible minute of the timeline over 100,000 items of history / over 1,000 (needs a display)";
+    }
+
+    @Override
+    public Measurement run() {
+        return Measurement.atMost(NAME, new TimelineDrawBenchmark().timelineDraw100kVs1k(), "ratio", GOAL);
     }
 }

@@ -32,11 +32,11 @@ public final class EventLogView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("#", 60, r -> r.seq()),
-                column("Sim time", 200, LogRow::time),
-                column("Type", 160, LogRow::type),
-                column("Subject", 170, LogRow::subject),
-                column("Details", 500, LogRow::details)));
+                column("#", 56, r -> r.seq()),
+                column("Sim time", 104, LogRow::time),
+                column("Type", 176, LogRow::type),
+                column("Subject", 190, LogRow::subject),
+                column("Details", 600, LogRow::details)));
         table.getStyleClass().addAll(UiStyles.MONO, "dense");
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(4, filters(), table);

@@ -1,6 +1,8 @@
 package dev.bgsim.ui.log;
 
 import dev.bgsim.engine.event.EngineEvent;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * One row of the event log. The words are made from the event when a cell, a search or a copy
@@ -8,6 +10,10 @@ import dev.bgsim.engine.event.EngineEvent;
  * each payload out (stack traces included) would cost the FX thread for nothing. FX thread only.
  */
 public final class LogRow {
+    /** The simulated clock's zone is UTC, as on the toolbar and the timeline axis. */
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
+
     private final EngineEvent event;
     private String time;
     private String subject;
@@ -26,10 +32,10 @@ public final class LogRow {
         return event.seq();
     }
 
-    /** Simulated time, ISO. */
+    /** Simulated time of day, to the millisecond ("08:01:28.081"); {@link #line()} has the full instant. */
     public String time() {
         if (time == null) {
-            time = event.simTime().toString();
+            time = TIME_OF_DAY.format(event.simTime());
         }
         return time;
     }
@@ -62,7 +68,7 @@ public final class LogRow {
 
     /** The row as one tab-separated line, for copying. */
     public String line() {
-        return seq() + "\t" + time() + "\t" + type() + "\t" + subject() + "\t" + details();
+        return seq() + "\t" + event.simTime() + "\t" + type() + "\t" + subject() + "\t" + details();
     }
 
     @Override
