@@ -36,7 +36,9 @@ public final class EventLogView {
                 column("Sim time", 104, LogRow::time),
                 column("Type", 176, LogRow::type),
                 column("Subject", 190, LogRow::subject),
-                column("Details", 600, LogRow::details)));
+                column("Details", 300, LogRow::details)));
+        // The short columns keep their width; the details column takes what is left.
+        table.getColumns().stream().limit(4).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.getStyleClass().addAll(UiStyles.MONO, "dense");
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(4, filters(), table);
