@@ -4,6 +4,8 @@ import dev.bgsim.scenario.bench.Benchmark;
 import dev.bgsim.scenario.bench.EventsPerSecond;
 import dev.bgsim.scenario.bench.FireToRunP99InJvm;
 import dev.bgsim.scenario.bench.TimeSkip7Days;
+import dev.bgsim.ui.bench.FxStallBenchmark;
+import dev.bgsim.ui.bench.TimelineDrawBench;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,9 @@ final class BenchmarkRegistry {
         return new BenchmarkRegistry(concat(List.of(
                 new TimeSkip7Days(),
                 new FireToRunP99InJvm(),
-                new EventsPerSecond()),
+                new EventsPerSecond(),
+                new TimelineDrawBench(),
+                new FxStallBenchmark()),
                 dev.bgsim.scenario.bench.HostBenchmarkSuite.benchmarks()));
     }
 

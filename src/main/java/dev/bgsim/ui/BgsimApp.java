@@ -24,12 +24,18 @@ public final class BgsimApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace trace = StartupTrace.fromSystemProperties();
+        trace.mark("JavaFX started, building the window");
+        trace.watchFirstFrame(stage, () -> trace.mark(StartupJit.end()));
         // Idle time flows instead of flying to the next TimeTrigger tick (decision 0002).
         Engine engine = Engine.start(EngineConfig.defaults().withSkipPolicy(SkipPolicy.WHILE_TASKS_WAIT));
         EngineSimulatorPort port = new EngineSimulatorPort(engine);
         Session session = new Session(port);
+        trace.mark("engine started");
         main = new MainStage(stage, session, new UiPreferences(UiPreferences.defaultFile()));
+        trace.mark("view models built");
         main.show();
+        trace.mark("window built and shown");
         List<Path> files = getParameters().getUnnamed().stream().map(Path::of).toList();
         if (!files.isEmpty()) {
             main.open(files);

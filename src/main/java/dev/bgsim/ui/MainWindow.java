@@ -91,7 +91,7 @@ public final class MainWindow {
                 new AppPanelView(new AppPanelViewModel(session.ui(), session.registry())).createView(),
                 new HostListView(session.ui(), session.registry()).createView());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.58, 0.82);
+        right.setDividerPositions(0.5, 0.8);
         return right;
     }
 }

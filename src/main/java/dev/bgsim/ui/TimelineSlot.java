@@ -19,8 +19,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * with the packages tree and the inspector.
  */
 final class TimelineSlot {
-    /** How much simulated time the timeline shows at first: the last two minutes. */
-    static final double INITIAL_WINDOW_MS = 120_000;
+    /** How much simulated time the timeline shows at first: the last minute. */
+    static final double INITIAL_WINDOW_MS = 60_000;
 
     private final Session session;
     private final TimelineView view;

@@ -5,6 +5,7 @@ import dev.bgsim.ui.port.HostAction;
 import dev.bgsim.ui.session.HostRecord;
 import dev.bgsim.ui.session.SessionRegistry;
 import dev.bgsim.ui.shell.Panels;
+import dev.bgsim.ui.shell.RefreshThrottle;
 import dev.bgsim.ui.shell.UiContext;
 import dev.bgsim.ui.theme.UiStyles;
 import javafx.scene.control.Button;
@@ -32,7 +33,9 @@ public final class HostListView {
         list.setId("host-list");
         list.setPlaceholder(new Label("No host has started yet; fire a task."));
         list.setCellFactory(l -> new HostCell());
-        registry.revisionProperty().addListener((o, was, now) -> refresh());
+        // At most ten times a second: refreshing a list rebuilds its cells.
+        RefreshThrottle throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100));
+        registry.revisionProperty().addListener((o, was, now) -> throttle.request());
         refresh();
         return Panels.titled("Hosts", Material2MZ.MEMORY, list,
                 button(HostAction.SUSPEND, Material2MZ.PAUSE_CIRCLE_OUTLINE, "Suspend (freeze) the selected host"),

@@ -3,11 +3,17 @@ package dev.bgsim.ui.inspector;
 import dev.bgsim.ui.session.InstanceRecord;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The label/value rows the inspector shows for an instance. */
 final class InspectorFacts {
+    /** Simulated time of day in the clock's zone (UTC), as the toolbar and the event log show it. */
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
+
     private InspectorFacts() {
     }
 
@@ -21,7 +27,7 @@ final class InspectorFacts {
                 : String.join(", ", i.registration().conditions()));
         m.put("Entry point", i.inProcess() ? "in-process (app)" : i.registration().entryPoint());
         m.put("Host", i.hostId() == null ? "—" : i.hostId());
-        m.put("Started", i.started().toString() + (i.forced() ? "  (forced)" : ""));
+        m.put("Started", TIME_OF_DAY.format(i.started()) + (i.forced() ? "  (forced)" : ""));
         m.put("Grace", grace(i, now));
         m.put("Memory", "not measured by the in-JVM host");
         m.put("Suspended", i.suspendedCount() + " time(s)");

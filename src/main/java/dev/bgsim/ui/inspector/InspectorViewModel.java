@@ -40,6 +40,7 @@ public final class InspectorViewModel {
         registry.revisionProperty().addListener((o, was, now) -> refresh());
         status.nowProperty().addListener((o, was, now) -> refresh());
         selection.instanceProperty().addListener((o, was, now) -> refresh());
+        refresh();
     }
 
     /** Recomputes everything from the selected instance. */

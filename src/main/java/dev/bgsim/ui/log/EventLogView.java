@@ -32,12 +32,16 @@ public final class EventLogView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column("#", 60, r -> r.seq()),
-                column("Sim time", 200, LogRow::time),
-                column("Type", 160, LogRow::type),
-                column("Subject", 170, LogRow::subject),
-                column("Details", 500, LogRow::details)));
+                column("#", 56, r -> r.seq()),
+                column("Sim time", 124, LogRow::time),
+                column("Type", 176, LogRow::type),
+                column("Subject", 190, LogRow::subject),
+                column("Details", 300, LogRow::details)));
+        // The short columns keep their width; the details column takes what is left.
+        table.getColumns().stream().limit(4).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.getStyleClass().addAll(UiStyles.MONO, "dense");
+        // Tail the log, as a debugger console does, until the user picks rows to read or copy.
+        vm.shownRows().addListener((javafx.collections.ListChangeListener<LogRow>) change -> followTail());
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(4, filters(), table);
     }
@@ -61,6 +65,12 @@ public final class EventLogView {
         HBox bar = new HBox(6, type, subject, search, ActionFactory.button(UiAction.COPY_LOG, true, this::copy, null));
         bar.getStyleClass().add("bg-filter-bar");
         return bar;
+    }
+
+    private void followTail() {
+        if (table.getSelectionModel().isEmpty() && !vm.shownRows().isEmpty()) {
+            table.scrollTo(vm.shownRows().size() - 1);
+        }
     }
 
     private void copy() {

@@ -1,32 +1,78 @@
 package dev.bgsim.ui.log;
 
 import dev.bgsim.engine.event.EngineEvent;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
- * One row of the event log.
- *
- * @param seq     stream position
- * @param time    simulated time, ISO
- * @param type    event type
- * @param subject who it is about ("Name#3", a package, a host)
- * @param details the payload in words
+ * One row of the event log. The words are made from the event when a cell, a search or a copy
+ * first asks for them: under thousands of events a second most rows scroll by unseen, and writing
+ * each payload out (stack traces included) would cost the FX thread for nothing. FX thread only.
  */
-public record LogRow(long seq, String time, String type, String subject, String details) {
+public final class LogRow {
+    /** The simulated clock's zone is UTC, as on the toolbar and the timeline axis. */
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final EngineEvent event;
+    private String time;
+    private String subject;
+    private String details;
+
+    private LogRow(EngineEvent event) {
+        this.event = event;
+    }
+
     static LogRow of(EngineEvent e) {
-        var s = e.subjects();
-        String subject = s.registrationName() != null
-                ? s.registrationName() + (s.instanceNumber() > 0 ? "#" + s.instanceNumber() : "")
-                : s.hostId() != null ? "host " + s.hostId() : s.packageName() != null ? s.packageName() : "";
-        String details = e.payload().toString();
-        int open = details.indexOf('[');
-        if (open >= 0 && details.endsWith("]")) {
-            details = details.substring(open + 1, details.length() - 1);
+        return new LogRow(e);
+    }
+
+    /** Stream position. */
+    public long seq() {
+        return event.seq();
+    }
+
+    /** Simulated time of day, to the millisecond ("08:01:28.081"); {@link #line()} has the full instant. */
+    public String time() {
+        if (time == null) {
+            time = TIME_OF_DAY.format(event.simTime());
         }
-        return new LogRow(e.seq(), e.simTime().toString(), e.type(), subject, details);
+        return time;
+    }
+
+    /** Event type. */
+    public String type() {
+        return event.type();
+    }
+
+    /** Who it is about: "Name#3", a package, a host. */
+    public String subject() {
+        if (subject == null) {
+            var s = event.subjects();
+            subject = s.registrationName() != null
+                    ? s.registrationName() + (s.instanceNumber() > 0 ? "#" + s.instanceNumber() : "")
+                    : s.hostId() != null ? "host " + s.hostId() : s.packageName() != null ? s.packageName() : "";
+        }
+        return subject;
+    }
+
+    /** The payload in words. */
+    public String details() {
+        if (details == null) {
+            String text = event.payload().toString();
+            int open = text.indexOf('[');
+            details = open >= 0 && text.endsWith("]") ? text.substring(open + 1, text.length() - 1) : text;
+        }
+        return details;
     }
 
     /** The row as one tab-separated line, for copying. */
     public String line() {
-        return seq + "\t" + time + "\t" + type + "\t" + subject + "\t" + details;
+        return seq() + "\t" + event.simTime() + "\t" + type() + "\t" + subject() + "\t" + details();
+    }
+
+    @Override
+    public String toString() {
+        return line();
     }
 }

@@ -9,64 +9,126 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** One row of the packages tree: a package, a registration with state and why pending, or an instance. */
+/**
+ * One row of the packages tree: a package, a registration with state and why pending, or an
+ * instance. The cell builds its nodes once and only changes their texts: the tree refreshes its
+ * rows every pulse in which something changed, and new nodes each time would be styled anew.
+ */
 final class RegistryTreeCell extends TreeCell<Object> {
+    private static final String NAME = "bg-tree-name";
+    private static final String WHY_PENDING = "bg-why-pending";
+
+    private final FontIcon icon = new FontIcon(Material2AL.FOLDER);
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final Label badge = new Label();
+    private final Label why = new Label();
+    private final VBox graphic;
+    private final Tooltip tooltip = new Tooltip();
+    private String badgeState;
+
+    RegistryTreeCell() {
+        name.getStyleClass().add(NAME);
+        detail.getStyleClass().add(UiStyles.MUTED);
+        badge.getStyleClass().add(UiStyles.BADGE);
+        why.getStyleClass().addAll(UiStyles.MUTED, WHY_PENDING);
+        HBox top = new HBox(6, icon, name, detail, badge);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        graphic = new VBox(1, top, why);
+        // Set once and hidden on empty rows: taking it off and putting it back restyles it.
+        setGraphic(graphic);
+    }
+
     @Override
     protected void updateItem(Object item, boolean empty) {
         super.updateItem(item, empty);
         setText(null);
-        setTooltip(null);
-        if (empty || item == null) {
-            setGraphic(null);
+        if (empty) {
+            graphic.setVisible(false);
+            setTooltip(null);
+            return;
+        }
+        if (item == null) {
+            // The tree sets null then the record again to show a record's new contents: keep the row.
             return;
         }
         if (item instanceof PackageRecord p) {
-            // An app that registers its tasks in onLaunched (the official sample) shows none until launched.
-            String hint = p.registrations().isEmpty() && p.hasApp() && "NOT_RUNNING".equals(p.appState())
-                    ? " · no registrations yet: Launch the app" : "";
-            setGraphic(row(new FontIcon(Material2AL.FOLDER), p.name(), "v" + p.version() + hint, null));
-            setTooltip(new Tooltip(p.name() + " " + p.version() + "\napp: " + p.appState() + "\naccess: "
+            show(Material2AL.FOLDER, p.name(), "v" + p.version() + noRegistrationsHint(p), null, null);
+            tip(p.name() + " " + p.version() + "\napp: " + p.appState() + "\naccess: "
                     + p.accessStatus() + "\n" + p.declaredTasks() + " declared task(s)"
-                    + (p.source() == null ? "" : "\nfrom " + p.source() + "\nright-click: Reload package")));
+                    + (p.source() == null ? "" : "\nfrom " + p.source() + "\nright-click: Reload package"));
         } else if (item instanceof RegistrationRecord r) {
-            setGraphic(registration(r));
-            setTooltip(new Tooltip(describe(r)));
+            show(Material2MZ.SCHEDULE, r.name(), shortTrigger(r.trigger()), r.status(),
+                    r.whyPending() == null ? null : "waits: " + r.whyPending());
+            tip(describe(r));
         } else if (item instanceof InstanceRecord i) {
-            setGraphic(row(new FontIcon(Material2MZ.PLAY_CIRCLE_OUTLINE), i.label(),
-                    i.progress() + "%" + (i.forced() ? " · forced" : ""), i.state().name()));
+            show(Material2MZ.PLAY_CIRCLE_OUTLINE, i.label(), i.progress() + "%" + (i.forced() ? " · forced" : ""),
+                    i.state().name(), null);
+            setTooltip(null);
         } else {
-            setGraphic(new Label(item.toString()));
+            show(Material2AL.LABEL, item.toString(), "", null, null);
+            setTooltip(null);
+        }
+        graphic.setVisible(true);
+    }
+
+    private void show(Ikon ikon, String nameText, String detailText, String state, String whyText) {
+        if (icon.getIconCode() != ikon) {
+            icon.setIconCode(ikon);
+        }
+        name.setText(nameText);
+        detail.setText(detailText);
+        showBadge(state);
+        why.setText(whyText);
+        why.setVisible(whyText != null);
+        why.setManaged(whyText != null);
+    }
+
+    private void showBadge(String state) {
+        badge.setVisible(state != null);
+        badge.setManaged(state != null);
+        if (state == null || state.equals(badgeState)) {
+            return;
+        }
+        if (badgeState != null) {
+            badge.getStyleClass().remove(UiStyles.state(badgeState));
+        }
+        badge.getStyleClass().add(UiStyles.state(state));
+        badge.setText(state.toLowerCase().replace('_', ' '));
+        badgeState = state;
+    }
+
+    private void tip(String text) {
+        tooltip.setText(text);
+        if (getTooltip() != tooltip) {
+            setTooltip(tooltip);
         }
     }
 
-    private VBox registration(RegistrationRecord r) {
-        HBox top = row(new FontIcon(Material2MZ.SCHEDULE), r.name(), shortTrigger(r.trigger()), r.status());
-        VBox box = new VBox(1, top);
-        if (r.whyPending() != null) {
-            Label why = new Label("waits: " + r.whyPending());
-            why.getStyleClass().addAll(UiStyles.MUTED, "bg-why-pending");
-            box.getChildren().add(why);
-        }
-        return box;
+    /** An app that registers its tasks in onLaunched (the official sample) shows none until launched. */
+    private static String noRegistrationsHint(PackageRecord p) {
+        return p.registrations().isEmpty() && p.hasApp() && "NOT_RUNNING".equals(p.appState())
+                ? " · no registrations yet: Launch the app" : "";
     }
 
-    private static HBox row(FontIcon icon, String name, String detail, String state) {
-        Label n = new Label(name);
-        n.getStyleClass().add("bg-tree-name");
-        Label d = new Label(detail);
-        d.getStyleClass().add(UiStyles.MUTED);
-        HBox box = new HBox(6, icon, n, d);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        if (state != null) {
-            Label badge = new Label(state.toLowerCase().replace('_', ' '));
-            badge.getStyleClass().addAll(UiStyles.BADGE, UiStyles.state(state));
-            box.getChildren().add(badge);
+    /** Everything a row shows of a record, as one string: equal strings look the same. */
+    static String looks(Object item) {
+        if (item instanceof PackageRecord p) {
+            return p.name() + '|' + p.version() + noRegistrationsHint(p) + '|' + p.appState() + '|'
+                    + p.accessStatus() + '|' + p.declaredTasks() + '|' + p.source();
         }
-        return box;
+        if (item instanceof RegistrationRecord r) {
+            return describe(r) + '|' + r.status();
+        }
+        if (item instanceof InstanceRecord i) {
+            return i.label() + '|' + i.progress() + '|' + i.forced() + '|' + i.state();
+        }
+        return String.valueOf(item);
     }
 
     /** "SystemTrigger[TIME_ZONE_CHANGE, oneShot=false]" → "TIME_ZONE_CHANGE"; the tooltip has it all. */

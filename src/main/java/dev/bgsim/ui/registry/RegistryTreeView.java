@@ -7,7 +7,10 @@ import dev.bgsim.ui.session.InstanceRecord;
 import dev.bgsim.ui.session.PackageRecord;
 import dev.bgsim.ui.session.RegistrationRecord;
 import dev.bgsim.ui.shell.Panels;
+import dev.bgsim.ui.shell.RefreshThrottle;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.ContextMenu;
@@ -30,6 +33,8 @@ public final class RegistryTreeView {
     private final RegistryTreeViewModel vm;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("packages"));
     private final Map<Object, TreeItem<Object>> items = new HashMap<>();
+    /** What each row showed when last drawn, so rows that look the same are left alone. */
+    private final Map<Object, String> shownAs = new HashMap<>();
     private boolean refreshing;
 
     public RegistryTreeView(RegistryTreeViewModel vm) {
@@ -43,7 +48,9 @@ public final class RegistryTreeView {
         tree.setContextMenu(contextMenu());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> select(now));
         tree.setTooltip(ActionFactory.tooltip("Right-click a registration or instance for its actions; F5 fires"));
-        vm.registry().revisionProperty().addListener((o, was, now) -> refresh());
+        // At most ten times a second: under a storm of events instance rows come and go every pulse.
+        RefreshThrottle throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100));
+        vm.registry().revisionProperty().addListener((o, was, now) -> throttle.request());
         vm.selection().instanceProperty().addListener((o, was, now) -> revealInstance(now));
         refresh();
         return Panels.titled("Packages & registrations", Material2MZ.WIDGETS, tree,
@@ -73,34 +80,44 @@ public final class RegistryTreeView {
     private void refresh() {
         refreshing = true;
         try {
-            List<TreeItem<Object>> packages = vm.registry().packages().stream().map(this::packageItem).toList();
+            Set<Object> shown = new HashSet<>();
+            List<TreeItem<Object>> packages = vm.registry().packages().stream()
+                    .map(p -> packageItem(p, shown)).toList();
             sync(tree.getRoot(), packages);
+            // Rows of instances that ended are gone from the tree: forget their items too.
+            items.keySet().retainAll(shown);
+            shownAs.keySet().retainAll(shown);
+            revealInstance(vm.selection().instanceProperty().get());
         } finally {
             refreshing = false;
         }
     }
 
-    private TreeItem<Object> packageItem(PackageRecord p) {
-        TreeItem<Object> item = item(p.name(), p);
-        sync(item, p.registrations().stream().map(this::registrationItem).toList());
+    private TreeItem<Object> packageItem(PackageRecord p, Set<Object> shown) {
+        TreeItem<Object> item = item(p.name(), p, shown);
+        sync(item, p.registrations().stream().map(r -> registrationItem(r, shown)).toList());
         return item;
     }
 
-    private TreeItem<Object> registrationItem(RegistrationRecord r) {
-        TreeItem<Object> item = item(r.id(), r);
-        sync(item, r.liveInstances().stream().map(i -> item(i.id(), i)).toList());
+    private TreeItem<Object> registrationItem(RegistrationRecord r, Set<Object> shown) {
+        TreeItem<Object> item = item(r.id(), r, shown);
+        sync(item, r.liveInstances().stream().map(i -> item(i.id(), i, shown)).toList());
         return item;
     }
 
-    private TreeItem<Object> item(Object key, Object value) {
+    private TreeItem<Object> item(Object key, Object value, Set<Object> shown) {
+        shown.add(key);
         TreeItem<Object> item = items.computeIfAbsent(key, k -> {
             TreeItem<Object> t = new TreeItem<>(value);
             t.setExpanded(true);
             return t;
         });
-        // Same record object, new contents: setting null first makes the cell redraw.
-        item.setValue(null);
-        item.setValue(value);
+        String looks = RegistryTreeCell.looks(value);
+        if (!looks.equals(shownAs.put(key, looks))) {
+            // Same record object, new contents: setting null first makes the cell redraw.
+            item.setValue(null);
+            item.setValue(value);
+        }
         return item;
     }
 

@@ -11,6 +11,8 @@ record TimelineWindow(double start, double duration) {
     static final double MAX_DURATION = 60.0 * TimeTicks.DAY;
     /** Where "now" sits while following: this fraction of the width from the left. */
     static final double FOLLOW_POSITION = 0.9;
+    /** The margin kept left of the session start while following, as a fraction of the width. */
+    static final double START_MARGIN = 0.02;
 
     TimelineWindow {
         duration = clampDuration(duration);
@@ -31,9 +33,13 @@ record TimelineWindow(double start, double duration) {
         return new TimelineWindow(start + millis, duration);
     }
 
-    /** The same duration, placed so that {@code now} is at {@link #FOLLOW_POSITION}. */
+    /**
+     * The same duration, placed so that {@code now} is at {@link #FOLLOW_POSITION}; early in a
+     * session, while the history is shorter than that, the session start stays at the left edge
+     * (with a small margin) rather than showing empty time before it.
+     */
     TimelineWindow following(double now) {
-        return new TimelineWindow(now - duration * FOLLOW_POSITION, duration);
+        return new TimelineWindow(Math.max(now - duration * FOLLOW_POSITION, -duration * START_MARGIN), duration);
     }
 
     static double clampDuration(double duration) {

@@ -28,4 +28,11 @@ class TimelineWindowTest {
         TimelineWindow following = window.following(50_000);
         assertEquals(50_000, following.start() + following.duration() * TimelineWindow.FOLLOW_POSITION, 1e-9);
     }
+
+    @Test
+    void earlyInASessionFollowingKeepsTheStartAtTheLeftEdge() {
+        TimelineWindow following = new TimelineWindow(0, 60_000).following(5_000);
+        assertEquals(-60_000 * TimelineWindow.START_MARGIN, following.start(), 1e-9);
+        assertEquals(60_000, following.duration());
+    }
 }

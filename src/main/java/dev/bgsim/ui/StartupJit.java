@@ -1,0 +1,61 @@
+package dev.bgsim.ui;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * Keeps the optimising JIT compiler (C2) out of the way while the window starts.
+ *
+ * <p>Why: building and styling the first window runs a lot of cold JavaFX code (the CSS engine
+ * above all) once. HotSpot's C2 compiles the hottest of it in the background, and on a 2-core
+ * machine that compilation (about 4 s of CPU, measured) competes with the FX thread for the
+ * cores: the window appeared after about as long again. The quick compiler (C1) is enough for
+ * code that runs once. So from {@link #begin()} until {@link #end()} a compiler directive
+ * excludes methods from C2, as {@code -XX:TieredStopAtLevel=1} would, only for the start-up;
+ * methods that were hot during it stay on C1 code, everything later is compiled as usual.
+ * Directives are added through the JVM's DiagnosticCommand MBean ({@code jcmd
+ * Compiler.directives_add}); where the JVM offers no such bean nothing changes.
+ */
+final class StartupJit {
+    private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+    private static final String BEAN = "com.sun.management:type=DiagnosticCommand";
+
+    private StartupJit() {
+    }
+
+    /** Excludes C2 until {@link #end()}; returns what happened, in words, for the start-up trace. */
+    static String begin() {
+        try {
+            Path file = Files.createTempFile("bgsim-startup-jit", ".json");
+            try {
+                Files.writeString(file, DIRECTIVE);
+                return "C2 paused for start-up: " + invoke("compilerDirectivesAdd", file.toString()).strip();
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | JMException | RuntimeException e) {
+            return "C2 left on (no compiler directives: " + e + ")";
+        }
+    }
+
+    /** Lets C2 compile again (removes the directive {@link #begin()} added). */
+    static String end() {
+        try {
+            return "C2 back on: " + invoke("compilerDirectivesRemove").strip();
+        } catch (JMException | RuntimeException e) {
+            return "C2 directive not removed: " + e;
+        }
+    }
+
+    private static String invoke(String operation, String... arguments) throws JMException {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        Object result = server.invoke(new ObjectName(BEAN), operation, new Object[] {arguments},
+                new String[] {String[].class.getName()});
+        return String.valueOf(result);
+    }
+}
