@@ -5,17 +5,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bgsim gui [PACKAGE...]}: opens the main window with these packages loaded. */
+/** {@code bgsim gui [PACKAGE...] [--samples FOLDER|none]}: opens the main window with packages loaded. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = "Open the simulator window, with the given package files (jars, manifests) loaded.")
+        description = {"Open the simulator window with the given package files (jars, manifests) loaded;",
+                "without any, the bundled sample packages are loaded."})
 final class GuiCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PACKAGE", description = "bgsim-manifest.json, jar or appxmanifest files")
+    @Parameters(arity = "0..*", paramLabel = "PACKAGE",
+            description = "bgsim-manifest.json, jar or appxmanifest files to load instead of the samples")
     private List<String> packages = new ArrayList<>();
+
+    @Option(names = "--samples", paramLabel = "FOLDER|none",
+            description = "load the sample jars of FOLDER (its index.txt order, else every jar) instead of the bundled ones,"
+                    + " or none; ignored when PACKAGEs are given")
+    private String samples;
 
     @Override
     public Integer call() {
-        return GuiLauncher.launch(packages.toArray(String[]::new));
+        List<String> args = new ArrayList<>(packages);
+        if (samples != null) {
+            args.add("--samples=" + samples);
+        }
+        return GuiLauncher.launch(args.toArray(String[]::new));
     }
 }

@@ -32,6 +32,7 @@ final class PackageReportJson {
         for (Diagnostic d : result.diagnostics()) {
             ObjectNode node = diagnostics.addObject();
             node.put("severity", d.severity().label());
+            node.put("rule", d.ruleId());
             location(node, d.location());
             node.put("message", d.message());
             node.put("hint", d.hint());

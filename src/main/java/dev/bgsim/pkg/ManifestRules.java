@@ -15,6 +15,12 @@ import java.util.Map;
  */
 public final class ManifestRules implements StaticCheck {
 
+    /**
+     * The guideline checker's id for the Executable rule: its text lives in the checker's catalogue
+     * ({@code dev.bgsim.checker}, rules.json); the check lives here because loading reports it (SPEC 2).
+     */
+    public static final String EXECUTABLE_RULE_ID = "BG303";
+
     /** Task types whose tasks may name an {@code Executable} (reference 9.2). */
     private static final List<String> EXECUTABLE_TASK_TYPES = List.of("controlChannel", "pushNotification");
 
@@ -67,7 +73,8 @@ public final class ManifestRules implements StaticCheck {
         found.add(Diagnostic.warning(task.locationOf(DeclaredTask.EXECUTABLE), "task " + name(task) + " names executable \""
                 + task.executable() + "\" but none of its task types (" + String.join(", ", task.taskTypes())
                 + ") is controlChannel or pushNotification",
-                "Executable is only for tasks that must run in the app's own process; remove it, or declare controlChannel or pushNotification"));
+                "Executable is only for tasks that must run in the app's own process; remove it, or declare controlChannel or pushNotification")
+                .withRuleId(EXECUTABLE_RULE_ID));
     }
 
     private static void entryPoint(DeclaredTask task, List<Diagnostic> found) {

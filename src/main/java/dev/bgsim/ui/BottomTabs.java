@@ -1,5 +1,6 @@
 package dev.bgsim.ui;
 
+import dev.bgsim.ui.findings.FindingsView;
 import dev.bgsim.ui.log.EventLogView;
 import dev.bgsim.ui.theme.UiStyles;
 import javafx.scene.control.Label;
@@ -10,7 +11,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The bottom tabs: event log, task output, notifications (findings join with the checker). */
+/** The bottom tabs: event log, task output, notifications, guideline findings. */
 final class BottomTabs {
     private final Session session;
 
@@ -24,7 +25,9 @@ final class BottomTabs {
                 "Output lines of every task appear here."));
         Tab notes = tab("Notifications", Material2MZ.NOTIFICATIONS, list("notifications",
                 session.sideEffects().notifications(), "Toasts, tile updates and badges that tasks show appear here."));
-        TabPane tabs = new TabPane(log, output, notes);
+        Tab findings = tab("Findings", Material2MZ.RULE, new FindingsView(session.findings()).createView());
+        findings.textProperty().bind(session.findings().titleProperty());
+        TabPane tabs = new TabPane(log, output, notes, findings);
         tabs.setId("bottom-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;

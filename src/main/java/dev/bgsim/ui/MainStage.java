@@ -1,12 +1,16 @@
 package dev.bgsim.ui;
 
+import dev.bgsim.pkg.BundledSamples;
 import dev.bgsim.ui.actions.UiAction;
+import dev.bgsim.ui.port.Outcome;
 import dev.bgsim.ui.prefs.UiPreferences;
+import dev.bgsim.ui.shell.RecentPackages;
 import dev.bgsim.ui.theme.Stylesheets;
 import dev.bgsim.ui.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.input.TransferMode;
@@ -31,7 +35,8 @@ public final class MainStage {
         this.preferences = preferences;
         this.state = preferences.load();
         this.theme = "DARK".equals(state.theme) ? Theme.DARK : Theme.LIGHT;
-        this.window = new MainWindow(session, this::chooseAndOpen, this::toggleTheme);
+        this.window = new MainWindow(session, this::chooseAndOpen, this::toggleTheme,
+                new RecentPackages(() -> List.copyOf(state.recentPackages), file -> open(List.of(file))));
     }
 
     public void show() {
@@ -94,13 +99,43 @@ public final class MainStage {
         }
     }
 
-    /** Loads package files in the background; the status area shows progress and the outcome. */
-    public void open(List<Path> files) {
+    /**
+     * Loads package files the user chose in the background (remembered as recent); the status area
+     * shows progress and the outcome. The future completes once the outcome is shown.
+     */
+    public CompletableFuture<List<Outcome>> open(List<Path> files) {
+        files.forEach(f -> UiPreferences.remember(state, f.toAbsolutePath().normalize().toString()));
+        return session.packageLoading().open(files, null);
+    }
+
+    /**
+     * Loads the bundled samples (SPEC 5: the window opens ready to fire), or those of the folder
+     * {@code override} names ({@code none}: none). Finding them (and extracting them from the fat
+     * jar) runs off the FX thread; what could not be found is shown in the status area.
+     */
+    public CompletableFuture<List<Outcome>> openSamples(BundledSamples samples, String override) {
         session.status().setBusy(true);
-        session.status().info("Opening " + files.size() + " package file(s)…");
-        files.forEach(f -> UiPreferences.remember(state, f.toAbsolutePath().toString()));
-        session.ui().report(session.port().openPackages(files).whenComplete((o, t) ->
-                session.ui().fxThread().execute(() -> session.status().setBusy(false))));
+        session.status().info("Looking for the bundled samples…");
+        CompletableFuture<List<Outcome>> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> samples.locate(override)).whenComplete((found, failure) ->
+                session.ui().fxThread().execute(() -> {
+                    session.status().setBusy(false);
+                    if (failure != null || found.jars().isEmpty()) {
+                        session.status().info((failure != null ? "Could not find the samples: " + failure.getMessage()
+                                : found.problems().isEmpty() ? "No samples loaded (" + found.source() + ")."
+                                : String.join("\n", found.problems()))
+                                + " Open a package (Ctrl+O) or drop a jar or manifest here.");
+                        done.complete(List.of());
+                        return;
+                    }
+                    session.packageLoading().open(found.jars(), found.source()).thenAccept(outcomes -> {
+                        if (!found.problems().isEmpty()) {
+                            session.ui().fxThread().execute(() -> session.status().problem(String.join("\n", found.problems())));
+                        }
+                        done.complete(outcomes);
+                    });
+                }));
+        return done;
     }
 
     /** Saves the layout and closes the session (and its engine). */

@@ -9,6 +9,7 @@ import dev.bgsim.ui.inspector.InspectorView;
 import dev.bgsim.ui.inspector.InspectorViewModel;
 import dev.bgsim.ui.registry.RegistryTreeView;
 import dev.bgsim.ui.registry.RegistryTreeViewModel;
+import dev.bgsim.ui.shell.RecentPackages;
 import dev.bgsim.ui.shell.StatusBarView;
 import dev.bgsim.ui.shell.ToolbarView;
 import dev.bgsim.ui.shell.ToolbarViewModel;
@@ -26,16 +27,19 @@ public final class MainWindow {
     private final Session session;
     private final Runnable openPackage;
     private final Runnable toggleTheme;
+    private final RecentPackages recent;
     private final RegistryTreeViewModel registryVm;
     private final TimelineSlot timeline;
     private final ToolbarViewModel toolbarVm;
     private SplitPane columns;
 
-    public MainWindow(Session session, Runnable openPackage, Runnable toggleTheme) {
+    public MainWindow(Session session, Runnable openPackage, Runnable toggleTheme, RecentPackages recent) {
         this.session = session;
         this.openPackage = openPackage;
         this.toggleTheme = toggleTheme;
-        this.registryVm = new RegistryTreeViewModel(session.ui(), session.registry(), session.selection());
+        this.recent = recent;
+        this.registryVm = new RegistryTreeViewModel(session.ui(), session.registry(), session.selection(),
+                session.packageLoading());
         this.toolbarVm = new ToolbarViewModel(session.ui(), session.simulation());
         this.timeline = new TimelineSlot(session);
     }
@@ -43,7 +47,7 @@ public final class MainWindow {
     public Parent createView() {
         BorderPane root = new BorderPane();
         root.setId("main-window");
-        root.setTop(new ToolbarView(toolbarVm, openPackage, toggleTheme).createView());
+        root.setTop(new ToolbarView(toolbarVm, openPackage, toggleTheme, recent).createView());
         columns = new SplitPane(leftColumn(), centre(), rightColumn());
         columns.setDividerPositions(0.25, 0.76);
         root.setCenter(columns);

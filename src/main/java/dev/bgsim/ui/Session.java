@@ -1,8 +1,11 @@
 package dev.bgsim.ui;
 
+import dev.bgsim.checker.GuidelineChecker;
 import dev.bgsim.engine.event.Subscription;
 import dev.bgsim.ui.drain.EventDrain;
 import dev.bgsim.ui.feed.TimelineFeed;
+import dev.bgsim.ui.findings.FindingMarks;
+import dev.bgsim.ui.findings.FindingsViewModel;
 import dev.bgsim.ui.log.EventLogViewModel;
 import dev.bgsim.ui.log.SideEffectsViewModel;
 import dev.bgsim.ui.port.SimulatorPort;
@@ -10,6 +13,7 @@ import dev.bgsim.ui.session.InstanceFolder;
 import dev.bgsim.ui.session.RegistryFolder;
 import dev.bgsim.ui.session.SessionRegistry;
 import dev.bgsim.ui.session.SimulationStatus;
+import dev.bgsim.ui.shell.PackageLoading;
 import dev.bgsim.ui.shell.ProblemSink;
 import dev.bgsim.ui.shell.Selection;
 import dev.bgsim.ui.shell.StatusViewModel;
@@ -36,23 +40,28 @@ public final class Session implements AutoCloseable {
     private final EventLogViewModel eventLog = new EventLogViewModel();
     private final SideEffectsViewModel sideEffects = new SideEffectsViewModel();
     private final Selection selection = new Selection();
+    private final FindingsViewModel findings = new FindingsViewModel(GuidelineChecker.standard(), selection);
     private final EventDrain drain = new EventDrain();
     private final ScheduledExecutorService clockPoll = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bgsim-gui-clock-poll");
         t.setDaemon(true);
         return t;
     });
+    private final PackageLoading packageLoading;
     private Subscription subscription;
 
     public Session(SimulatorPort port) {
         this.port = port;
         this.ui = new UiContext(port, status, Platform::runLater);
+        this.packageLoading = new PackageLoading(ui);
         drain.addSink(simulation);
         drain.addSink(new RegistryFolder(registry));
         drain.addSink(new InstanceFolder(registry));
         drain.addSink(timelineFeed);
         drain.addSink(eventLog);
         drain.addSink(sideEffects);
+        drain.addSink(findings);
+        findings.addListener(new FindingMarks(timeline, timelineFeed)::add);
         drain.addSink(new ProblemSink(status));
     }
 
@@ -71,6 +80,9 @@ public final class Session implements AutoCloseable {
 
     public StatusViewModel status() { return status; }
 
+    /** Opens package files with progress and the outcome in the status area. */
+    public PackageLoading packageLoading() { return packageLoading; }
+
     public SessionRegistry registry() { return registry; }
 
     public SimulationStatus simulation() { return simulation; }
@@ -84,6 +96,8 @@ public final class Session implements AutoCloseable {
     public SideEffectsViewModel sideEffects() { return sideEffects; }
 
     public Selection selection() { return selection; }
+
+    public FindingsViewModel findings() { return findings; }
 
     public EventDrain drain() { return drain; }
 

@@ -48,7 +48,7 @@ class LintCommandTest {
         assertTrue(lines.contains(file + ":3:61: error: unknown task type \"timmer\"; expected one of: systemEvent, timer, general, "
                 + "pushNotification, controlChannel, deviceUse, deviceServicing, audio, location, deviceConnectionChange, bluetooth, "
                 + "mediaProcessing, chatMessageNotification, phoneCall, vpnClient, startup"), run::toString);
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ":2:85: warning: task t.A names executable \"a.exe\"")), run::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(file + ":2:85: warning BG303: task t.A names executable \"a.exe\"")), run::toString);
         assertEquals("1 error, 1 warning in 1 package", lines.get(lines.size() - 1));
     }
 
@@ -91,11 +91,11 @@ class LintCommandTest {
                 """);
         CommandRun run = CommandRun.bgsim("lint", file.toString());
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.out().contains(file + ":3:22: error: registration \"R\" will be refused: entry point t.Undeclared is not declared"),
+        assertTrue(run.out().contains(file + ":3:22: error BG302: registration \"R\" will be refused: entry point t.Undeclared is not declared"),
                 run::toString);
-        assertTrue(run.out().contains(file + ":3:22: error: registration \"R\" will be refused: freshness of 5 minutes is under the minimum of 15"),
+        assertTrue(run.out().contains(file + ":3:22: error BG305: registration \"R\" will be refused: freshness of 5 minutes is under the minimum of 15"),
                 run::toString);
-        assertTrue(run.out().contains(file + ":4:22: warning: registration \"S\" uses a ApplicationTrigger but t.A is declared only for systemEvent"),
+        assertTrue(run.out().contains(file + ":4:22: warning BG301: registration \"S\" uses a ApplicationTrigger but t.A is declared only for systemEvent"),
                 run::toString);
     }
 
@@ -150,8 +150,88 @@ class LintCommandTest {
     void lintHelpListsTheExitCodes() {
         CommandRun run = CommandRun.bgsim("lint", "-h");
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("Usage: bgsim lint [-hV] [--notes] [--code=JAR] PACKAGE..."), run::toString);
+        assertTrue(run.out().contains("Usage: bgsim lint [-hV] [--json] [--notes] [--code=JAR] [--profile=P] PACKAGE..."), run::toString);
         assertTrue(run.out().contains("1   at least one error"), run::toString);
+    }
+
+    @Test
+    void timerTaskWithExecutableUndeclaredTimeTriggerAndTenMinuteFreshnessExitWithOneAndAreAllNamed() throws Exception {
+        Path file = manifest("three", """
+                { "identity": { "name": "Three", "version": "1.0.0.0" },
+                  "backgroundTasks": [ { "entryPoint": "t.Tick", "taskTypes": ["timer"], "executable": "App.exe" },
+                                       { "entryPoint": "t.Sys", "taskTypes": ["systemEvent"] } ],
+                  "registrations": [ { "name": "OnSys", "entryPoint": "t.Sys", "trigger": { "type": "time", "freshnessMinutes": 15 } },
+                                     { "name": "Fast", "entryPoint": "t.Tick", "trigger": { "type": "time", "freshnessMinutes": 10 } },
+                                     { "name": "Servicing", "entryPoint": "t.Sys",
+                                       "trigger": { "type": "system", "systemTriggerType": "SERVICING_COMPLETE" } } ] }
+                """);
+        CommandRun run = CommandRun.bgsim("lint", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.contains(file + ":2:88: warning BG303: task t.Tick names executable \"App.exe\" but none of its task types (timer) "
+                + "is controlChannel or pushNotification; Executable is only for tasks that must run in the app's own process; "
+                + "remove it, or declare controlChannel or pushNotification"), run::toString);
+        assertTrue(lines.contains(file + ":4:22: warning BG301: registration \"OnSys\" uses a TimeTrigger but t.Sys is declared only "
+                + "for systemEvent; add the task type \"timer\" to its declaration; it runs, but the strict profile refuses it"), run::toString);
+        assertTrue(lines.contains(file + ":5:22: error BG305: registration \"Fast\" will be refused: freshness of 10 minutes is under "
+                + "the minimum of 15; use \"freshnessMinutes\": 15 or more"), run::toString);
+        assertEquals("1 error, 2 warnings in 1 package", lines.get(lines.size() - 1), run::toString);
+    }
+
+    @Test
+    void strictProfileMakesAnUndeclaredTaskTypeAnError() throws Exception {
+        Path file = manifest("strict", """
+                { "identity": { "name": "Strict", "version": "1.0.0.0" },
+                  "backgroundTasks": [ { "entryPoint": "t.Sys", "taskTypes": ["systemEvent"] } ],
+                  "registrations": [ { "name": "OnSys", "entryPoint": "t.Sys", "trigger": { "type": "application" } },
+                                     { "name": "Servicing", "entryPoint": "t.Sys",
+                                       "trigger": { "type": "system", "systemTriggerType": "SERVICING_COMPLETE" } } ] }
+                """);
+        assertEquals(0, CommandRun.bgsim("lint", file.toString()).exitCode());
+        CommandRun strict = CommandRun.bgsim("lint", "--profile", "strict", file.toString());
+        assertEquals(1, strict.exitCode(), strict::toString);
+        assertTrue(strict.out().contains(file + ":3:22: error BG301: registration \"OnSys\" will be refused: the strict profile refuses it: "
+                + "registration \"OnSys\" uses a ApplicationTrigger but t.Sys is declared only for systemEvent"), strict::toString);
+    }
+
+    @Test
+    void unknownProfileIsBadInput() throws Exception {
+        Path file = manifest("p", "{ \"identity\": { \"name\": \"P\", \"version\": \"1.0.0.0\" } }");
+        CommandRun run = CommandRun.bgsim("lint", "--profile", "phone", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().startsWith("bgsim lint: unknown profile \"phone\"; use one of desktop, mobile-512mb"), run::toString);
+    }
+
+    @Test
+    void jsonReportCarriesRuleIdsPositionsAndTotals() throws Exception {
+        Path file = manifest("json", """
+                { "identity": { "name": "Json", "version": "1.0.0.0" },
+                  "backgroundTasks": [ { "entryPoint": "t.Tick", "taskTypes": ["timer"] } ],
+                  "registrations": [ { "name": "Fast", "entryPoint": "t.Tick", "trigger": { "type": "time", "freshnessMinutes": 10 } } ] }
+                """);
+        CommandRun run = CommandRun.bgsim("lint", "--json", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertEquals("desktop", root.get("profile").asText());
+        assertEquals(1, root.get("errors").asInt());
+        com.fasterxml.jackson.databind.JsonNode first = null;
+        for (com.fasterxml.jackson.databind.JsonNode d : root.get("packages").get(0).get("diagnostics")) {
+            if ("BG305".equals(d.get("rule").asText())) {
+                first = d;
+            }
+        }
+        assertTrue(first != null, run::toString);
+        assertEquals("error", first.get("severity").asText());
+        assertEquals(3, first.get("line").asInt());
+        assertEquals(22, first.get("column").asInt());
+    }
+
+    @Test
+    void officialSampleLintsWithoutErrors() {
+        Path jar = dev.bgsim.checker.SampleJars.of("official-sample");
+        CommandRun run = CommandRun.bgsim("lint", jar.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().endsWith("0 errors, 0 warnings in 1 package\n"), run::toString);
     }
 
     private static String[] concat(String first, String[] rest) {

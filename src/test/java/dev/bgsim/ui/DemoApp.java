@@ -19,7 +19,7 @@ public final class DemoApp extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         Engine engine = Engine.start(EngineConfig.defaults());
-        EngineSimulatorPort port = new EngineSimulatorPort(engine, BgsimApp.packageOpener());
+        EngineSimulatorPort port = new EngineSimulatorPort(engine);
         Session session = new Session(port);
         Path prefs = Files.createTempDirectory("bgsim-demo").resolve("gui.json");
         if ("dark".equals(System.getProperty("bgsim.theme"))) {

@@ -17,19 +17,41 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window on a real engine with {@link TestPackages#weather()} loaded, for TestFX tests. */
 final class MainWindowFixture {
-    private static final long TIMEOUT_S = 20;
+    // Generous: a deadline, not a wait; a loaded 2-core CI machine can take many seconds per step.
+    private static final long TIMEOUT_S = 60;
     private MainStage main;
+    private EngineSimulatorPort port;
+    private Session session;
 
     void start(Stage stage) throws Exception {
+        startEmpty(stage).load(TestPackages.weather()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The window on a fresh engine with nothing loaded. */
+    EngineSimulatorPort startEmpty(Stage stage) throws Exception {
         Engine engine = Engine.start(EngineConfig.defaults());
-        EngineSimulatorPort port = new EngineSimulatorPort(engine, BgsimApp.packageOpener());
-        Session session = new Session(port);
+        port = new EngineSimulatorPort(engine);
+        session = new Session(port);
         Path prefs = Files.createTempDirectory("bgsim-ui-test").resolve("gui.json");
         // Must fit Monocle's headless screen (see MainWindowTest), or its frame buffer overflows.
         Files.writeString(prefs, "{\"x\":0,\"y\":0,\"width\":1580,\"height\":980}");
         main = new MainStage(stage, session, new UiPreferences(prefs));
         main.show();
-        port.load(TestPackages.weather()).get(10, TimeUnit.SECONDS);
+        return port;
+    }
+
+    MainStage main() {
+        return main;
+    }
+
+    /** The window's session (read models), for checks a screen cannot make. */
+    Session session() {
+        return session;
+    }
+
+    /** Loads another package into the running window's engine. */
+    void load(dev.bgsim.engine.packages.SimPackage pkg) throws Exception {
+        port.load(pkg).get(10, TimeUnit.SECONDS);
     }
 
     void stop() throws Exception {

@@ -1,6 +1,7 @@
 package dev.bgsim.engine.app;
 
 import dev.bgsim.engine.broker.Broker;
+import dev.bgsim.engine.event.Events;
 import dev.bgsim.engine.host.OwnerTerminatedError;
 import dev.bgsim.engine.sdkimpl.LocalSettingsImpl;
 import dev.bgsim.engine.sdkimpl.NotificationsImpl;
@@ -81,18 +82,28 @@ final class AppContextImpl implements AppContext {
 
     @Override
     public Map<UUID, BackgroundTaskRegistration> getAllTasks() {
-        return engine(() -> registrations.allTasks(process));
+        return engine(() -> enumerated("getAllTasks", registrations.allTasks(process)));
     }
 
     @Override
     public Map<String, BackgroundTaskRegistrationGroup> getAllTaskGroups() {
-        return engine(() -> registrations.allGroups(process));
+        return engine(() -> enumerated("getAllTaskGroups", registrations.allGroups(process)));
     }
 
     @Override
     public BackgroundTaskRegistrationGroup getTaskGroup(String id) {
         Objects.requireNonNull(id, "id");
-        return engine(() -> registrations.group(process, id));
+        return engine(() -> {
+            BackgroundTaskRegistrationGroup group = registrations.group(process, id);
+            sdk.log().emit(process.subjects(), new Events.RegistrationsEnumerated("getTaskGroup", group == null ? 0 : 1));
+            return group;
+        });
+    }
+
+    /** Engine thread only. Records that app code looked at the registrations (the checker's "checked at launch"). */
+    private <K, V> Map<K, V> enumerated(String call, Map<K, V> shown) {
+        sdk.log().emit(process.subjects(), new Events.RegistrationsEnumerated(call, shown.size()));
+        return shown;
     }
 
     @Override

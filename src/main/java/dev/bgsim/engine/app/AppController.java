@@ -119,7 +119,11 @@ public final class AppController {
         AppProcess p = rt.process;
         switch (e) {
             case CREATE_PROCESS -> createProcess(pkg, rt);
-            case ON_LAUNCHED -> call(p, "onLaunched", a -> a.onLaunched(p.context));
+            case ON_LAUNCHED -> {
+                call(p, "onLaunched", a -> a.onLaunched(p.context));
+                // Not reached when onLaunched throws: the process crashes and its queue is dropped.
+                p.enqueueStep("onLaunched returned", () -> log.emit(p.subjects(), new Events.AppCallbackReturned("onLaunched")));
+            }
             case ON_ENTERED_BACKGROUND -> call(p, "onEnteredBackground", a -> a.onEnteredBackground(p.context));
             case ON_LEAVING_BACKGROUND -> call(p, "onLeavingBackground", a -> a.onLeavingBackground(p.context));
             case ON_RESUMING -> call(p, "onResuming", a -> a.onResuming(p.context));

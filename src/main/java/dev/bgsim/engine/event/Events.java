@@ -219,6 +219,21 @@ public final class Events {
             implements EventPayload {
     }
 
+    /**
+     * An app callback returned normally (for now only {@code onLaunched}): with AppCallbackFailed
+     * it closes the callback, so the checker can tell what a launch did (SPEC 4, "re-register
+     * your background tasks during app launch").
+     */
+    public record AppCallbackReturned(String callback) implements EventPayload {
+    }
+
+    /**
+     * App code looked at the existing registrations: {@code call} is getAllTasks,
+     * getAllTaskGroups or getTaskGroup, {@code shown} how many registrations (or groups) it got.
+     */
+    public record RegistrationsEnumerated(String call, int shown) implements EventPayload {
+    }
+
     /** Battery saver went on or off by itself (automatic mode at the threshold while on battery, off on AC). */
     public record BatterySaverSwitched(boolean active, int batteryPercent, String why) implements EventPayload {
     }

@@ -156,7 +156,8 @@ public final class InstanceController implements TaskCallbacks {
             }
             threads.add(t.getName());
         }
-        long armed = inst.tracked.stream().filter(e -> !e.isCancelled() && e.kind() == EntryKind.TASK_CLOCK_TIMER).count();
+        long armed = inst.tracked.stream()
+                .filter(e -> !e.isCancelled() && !e.hasFired() && e.kind() == EntryKind.TASK_CLOCK_TIMER).count();
         if (!threads.isEmpty() || armed > 0) {
             log.emit(inst.subjects(), new Events.WorkAbandoned(threads, (int) armed));
         }
@@ -202,10 +203,14 @@ public final class InstanceController implements TaskCallbacks {
 
     @Override
     public void deferralCompleted(Instance inst, int deferral) {
+        boolean twice = !inst.completedDeferrals.add(deferral);
         if (!inst.live) {
+            if (twice) {
+                // The first complete() ended the instance; the second is still a fact for the log and the checker.
+                log.emit(inst.subjects(), new Events.DeferralCompleted(deferral, true));
+            }
             return;
         }
-        boolean twice = !inst.completedDeferrals.add(deferral);
         log.emit(inst.subjects(), new Events.DeferralCompleted(deferral, twice));
         if (twice) {
             return;

@@ -106,8 +106,11 @@ public final class TaskInstanceImpl implements BackgroundTaskInstance {
         int n = deferrals.incrementAndGet();
         String stack = CodePieces.stackTrace(new Throwable("deferral " + n + " taken here"));
         sdk.port().post(() -> callbacks.deferralTaken(instance, n, stack));
+        java.util.concurrent.atomic.AtomicBoolean completed = new java.util.concurrent.atomic.AtomicBoolean();
         return () -> {
-            if (instance.isLive()) {
+            // A second complete() is reported even after the first one ended the instance (SPEC 3.6).
+            boolean again = !completed.compareAndSet(false, true);
+            if (again || instance.isLive()) {
                 sdk.port().post(() -> callbacks.deferralCompleted(instance, n));
             }
         };

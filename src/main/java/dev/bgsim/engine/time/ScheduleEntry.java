@@ -16,6 +16,7 @@ public final class ScheduleEntry {
     private final String label;
     private final Runnable action;
     private boolean cancelled;
+    private boolean fired;
 
     ScheduleEntry(Instant due, long sequence, EntryKind kind, String label, Runnable action) {
         this.due = Objects.requireNonNull(due);
@@ -50,7 +51,13 @@ public final class ScheduleEntry {
         return cancelled;
     }
 
+    /** True once it fired: a fired timer is no longer pending work (a periodic one re-arms as a new entry). */
+    public boolean hasFired() {
+        return fired;
+    }
+
     void fire() {
+        fired = true;
         action.run();
     }
 

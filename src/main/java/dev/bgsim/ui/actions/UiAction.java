@@ -24,7 +24,8 @@ public enum UiAction {
     TERMINATE("Terminate", Material2AL.BLOCK, "Shortcut+Shift+K", "Kill the selected instance without callbacks"),
     UNREGISTER("Unregister", Material2AL.DELETE, null, "Unregister (running instances are cancelled with ABORT)"),
     REGISTER("Register declared task…", Material2AL.ADD_CIRCLE_OUTLINE, null, "Register a declared task by hand"),
-    RELOAD("Reload package", Material2MZ.REFRESH, null, "Load the package's files again"),
+    RELOAD("Reload package", Material2MZ.REFRESH, null,
+            "Read the package's files again: an update (SERVICING_UPDATE, then SERVICING_COMPLETE) when they changed"),
     FOLLOW_NOW("Follow now", Material2MZ.VERTICAL_ALIGN_CENTER, "F", "Keep the timeline scrolled to the present"),
     SHOW_ALL("Fit all", Material2AL.ASPECT_RATIO, null, "Zoom the timeline out to the whole history"),
     COPY_LOG("Copy", Material2AL.CONTENT_COPY, null, "Copy the selected (or all shown) log lines");

@@ -48,7 +48,7 @@ public final class AppPanelView {
             Button b = new Button(a.label());
             b.setId("app-" + a.name().toLowerCase());
             b.getStyleClass().add("small");
-            b.setTooltip(ActionFactory.tooltip(a.label() + " the app"));
+            b.setTooltip(ActionFactory.tooltip(a.description()));
             b.setOnAction(e -> vm.perform(a));
             buttons.getChildren().add(b);
         }

@@ -27,7 +27,11 @@ public final class AppPanelViewModel {
         this.ui = ui;
         this.registry = registry;
         registry.revisionProperty().addListener((o, was, now) -> refresh());
-        selectedPackage.addListener((o, was, now) -> refresh());
+        selectedPackage.addListener((o, was, now) -> {
+            if (!mirroring) {
+                refresh();
+            }
+        });
         access.addListener((o, was, now) -> {
             if (!mirroring && now != null && selectedPackage.get() != null) {
                 ui.report(ui.port().setAccess(selectedPackage.get(), now));
@@ -40,13 +44,16 @@ public final class AppPanelViewModel {
         mirroring = true;
         try {
             var names = registry.packages().stream().filter(p -> !p.unloaded()).map(PackageRecord::name).toList();
+            String keep = selectedPackage.get();
             if (!packages.equals(names)) {
+                // A choice box bound to the selection clears its value when its items are replaced, and
+                // the binding ignores changes made while it propagates: clear first, then choose again.
+                selectedPackage.set(null);
                 packages.setAll(names);
             }
-            if (selectedPackage.get() == null && !names.isEmpty()) {
-                selectedPackage.set(names.get(0));
-            }
-            PackageRecord p = selectedPackage.get() == null ? null : registry.pkg(selectedPackage.get());
+            String pick = keep != null && names.contains(keep) ? keep : names.isEmpty() ? null : names.get(0);
+            selectedPackage.set(pick);
+            PackageRecord p = pick == null ? null : registry.pkg(pick);
             appState.set(p == null ? "—" : p.appState());
             accessStatus.set(p == null ? "—" : p.accessStatus());
             access.set(p == null ? null : AccessSetting.valueOf(p.accessSetting()));

@@ -2,6 +2,7 @@ package dev.bgsim.ui.feed;
 
 import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.Events;
+import dev.bgsim.engine.time.ClockStatus;
 import dev.bgsim.ui.drain.EventSink;
 import dev.bgsim.ui.timeline.InstanceBar;
 import dev.bgsim.ui.timeline.InstanceState;
@@ -21,6 +22,9 @@ import java.util.UUID;
  * lanes for app state, device state, hosts and registrations; instance bars with their state
  * segments, deferral spans and progress; trigger, latch, cancellation and deadline marks.
  * Times are simulated milliseconds since the engine's start instant. FX thread only.
+ *
+ * <p>All the chunks of one pulse are folded in one model batch, opened by the first chunk and
+ * closed in {@link #pulseEnded}: the timeline hears of them once a pulse and repaints once.
  */
 public final class TimelineFeed implements EventSink {
     private final TimelineModel model;
@@ -35,6 +39,9 @@ public final class TimelineFeed implements EventSink {
 
     @Override
     public void accept(List<EngineEvent> events) {
+        if (!model.inBatch()) {
+            model.beginBatch();
+        }
         for (EngineEvent e : events) {
             if (origin == null) {
                 origin = e.payload() instanceof Events.EngineStarted s ? s.start() : e.simTime();
@@ -42,6 +49,13 @@ public final class TimelineFeed implements EventSink {
                 deviceLanes.create();
             }
             fold(e, at(e.simTime()));
+        }
+    }
+
+    @Override
+    public void pulseEnded(ClockStatus clock) {
+        if (model.inBatch()) {
+            model.endBatch();
         }
     }
 

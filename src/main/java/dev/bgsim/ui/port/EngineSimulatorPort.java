@@ -23,11 +23,9 @@ import java.util.function.UnaryOperator;
  */
 public final class EngineSimulatorPort implements SimulatorPort {
     private final Engine engine;
-    private final PackageOpener opener;
 
-    public EngineSimulatorPort(Engine engine, PackageOpener opener) {
+    public EngineSimulatorPort(Engine engine) {
         this.engine = engine;
-        this.opener = opener;
     }
 
     /** Loads an already-built package (bundled samples, tests). */
@@ -90,17 +88,13 @@ public final class EngineSimulatorPort implements SimulatorPort {
     }
 
     @Override
-    public CompletableFuture<Outcome> openPackages(List<Path> files) {
-        return opener.open(files).thenCompose(loaded -> loaded.ok() ? loadAll(loaded.packages())
-                : CompletableFuture.completedFuture(Outcome.refused(loaded.message())));
+    public CompletableFuture<Outcome> openPackage(Path file) {
+        return send(new Command.LoadPackageFile(file));
     }
 
-    private CompletableFuture<Outcome> loadAll(List<SimPackage> packages) {
-        CompletableFuture<Outcome> chain = CompletableFuture.completedFuture(Outcome.ok(""));
-        for (SimPackage p : packages) {
-            chain = chain.thenCompose(prev -> prev.ok() ? load(p) : CompletableFuture.completedFuture(prev));
-        }
-        return chain;
+    @Override
+    public CompletableFuture<Outcome> reloadPackage(String packageName) {
+        return send(new Command.ReloadPackage(packageName));
     }
 
     @Override
@@ -139,11 +133,20 @@ public final class EngineSimulatorPort implements SimulatorPort {
         });
     }
 
+    /** The app panel's buttons: lifecycle actions as the user does them; Update reads the package's files again. */
     @Override
     public CompletableFuture<Outcome> appAction(String packageName, AppAction action) {
-        // The engine has no app lifecycle commands yet (engine issue); say so instead of pretending.
-        return CompletableFuture.completedFuture(Outcome.refused(
-                action.label() + " is not available yet: this engine build does not simulate the app lifecycle."));
+        return send(switch (action) {
+            case LAUNCH -> new Command.AppCommand(packageName, dev.bgsim.engine.app.AppAction.LAUNCH);
+            case MINIMISE -> new Command.AppCommand(packageName, dev.bgsim.engine.app.AppAction.MINIMISE);
+            case RESTORE -> new Command.AppCommand(packageName, dev.bgsim.engine.app.AppAction.RESTORE);
+            case SUSPEND -> new Command.AppCommand(packageName, dev.bgsim.engine.app.AppAction.SUSPEND);
+            case RESUME -> new Command.AppCommand(packageName, dev.bgsim.engine.app.AppAction.RESUME);
+            case TERMINATE -> new Command.AppCommand(packageName, dev.bgsim.engine.app.AppAction.TERMINATE);
+            case SUSPEND_AND_TERMINATE -> new Command.AppCommand(packageName, dev.bgsim.engine.app.AppAction.SUSPEND_AND_TERMINATE);
+            case UPDATE -> new Command.ReloadPackage(packageName);
+            case UNINSTALL -> new Command.UninstallPackage(packageName);
+        });
     }
 
     private CompletableFuture<Outcome> send(Command command) {

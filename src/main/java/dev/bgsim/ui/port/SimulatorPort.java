@@ -45,8 +45,15 @@ public interface SimulatorPort extends AutoCloseable {
     CompletableFuture<Outcome> setAccess(String packageName, AccessSetting setting);
 
     // --- packages and registrations ---
-    /** Loads package files (jars, manifests) off the FX thread. */
-    CompletableFuture<Outcome> openPackages(List<Path> files);
+    /**
+     * Loads one package file (a jar, a bgsim-manifest.json, an appx manifest, or a folder holding
+     * one) off the FX thread; a refusal's message lists the diagnostics, one
+     * {@code file:line:col: error: ...} a line.
+     */
+    CompletableFuture<Outcome> openPackage(Path file);
+
+    /** Reads a package loaded from a file again from the same path: an update when its files changed or its version rose. */
+    CompletableFuture<Outcome> reloadPackage(String packageName);
 
     CompletableFuture<Outcome> fire(UUID registrationId, boolean forced, String arguments);
 

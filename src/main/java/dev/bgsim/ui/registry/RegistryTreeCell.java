@@ -25,9 +25,13 @@ final class RegistryTreeCell extends TreeCell<Object> {
             return;
         }
         if (item instanceof PackageRecord p) {
-            setGraphic(row(new FontIcon(Material2AL.FOLDER), p.name(), "v" + p.version(), null));
+            // An app that registers its tasks in onLaunched (the official sample) shows none until launched.
+            String hint = p.registrations().isEmpty() && p.hasApp() && "NOT_RUNNING".equals(p.appState())
+                    ? " · no registrations yet: Launch the app" : "";
+            setGraphic(row(new FontIcon(Material2AL.FOLDER), p.name(), "v" + p.version() + hint, null));
             setTooltip(new Tooltip(p.name() + " " + p.version() + "\napp: " + p.appState() + "\naccess: "
-                    + p.accessStatus() + "\n" + p.declaredTasks() + " declared task(s)"));
+                    + p.accessStatus() + "\n" + p.declaredTasks() + " declared task(s)"
+                    + (p.source() == null ? "" : "\nfrom " + p.source() + "\nright-click: Reload package")));
         } else if (item instanceof RegistrationRecord r) {
             setGraphic(registration(r));
             setTooltip(new Tooltip(describe(r)));

@@ -54,6 +54,7 @@ public final class RegistryTreeView {
         if (refreshing || item == null) {
             return;
         }
+        vm.selection().packageProperty().set(item.getValue() instanceof PackageRecord p ? p.name() : null);
         if (item.getValue() instanceof RegistrationRecord r) {
             vm.selection().registrationProperty().set(r.id());
         } else if (item.getValue() instanceof InstanceRecord i) {
@@ -127,7 +128,9 @@ public final class RegistryTreeView {
                 ActionFactory.menuItem(UiAction.TERMINATE, vm::terminate),
                 new SeparatorMenuItem(),
                 ActionFactory.menuItem(UiAction.UNREGISTER, () -> vm.unregister(true)),
-                ActionFactory.menuItem(UiAction.REGISTER, this::registerByHand));
+                ActionFactory.menuItem(UiAction.REGISTER, this::registerByHand),
+                new SeparatorMenuItem(),
+                ActionFactory.menuItem(UiAction.RELOAD, vm::reload));
     }
 
     private void fireWithArguments() {

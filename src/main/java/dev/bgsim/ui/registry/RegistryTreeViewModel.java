@@ -4,6 +4,7 @@ import dev.bgsim.sdk.BackgroundTaskCancellationReason;
 import dev.bgsim.ui.session.InstanceRecord;
 import dev.bgsim.ui.session.RegistrationRecord;
 import dev.bgsim.ui.session.SessionRegistry;
+import dev.bgsim.ui.shell.PackageLoading;
 import dev.bgsim.ui.shell.Selection;
 import dev.bgsim.ui.shell.UiContext;
 import java.util.UUID;
@@ -17,14 +18,16 @@ public final class RegistryTreeViewModel {
     private final UiContext ui;
     private final SessionRegistry registry;
     private final Selection selection;
+    private final PackageLoading loading;
 
     private RegistrationRecord followed;
     private int followedFrom;
 
-    public RegistryTreeViewModel(UiContext ui, SessionRegistry registry, Selection selection) {
+    public RegistryTreeViewModel(UiContext ui, SessionRegistry registry, Selection selection, PackageLoading loading) {
         this.ui = ui;
         this.registry = registry;
         this.selection = selection;
+        this.loading = loading;
         registry.revisionProperty().addListener((o, was, now) -> selectStartedInstance());
     }
 
@@ -105,6 +108,20 @@ public final class RegistryTreeViewModel {
             return;
         }
         ui.report(ui.port().unregister(r.id(), cancelTask));
+    }
+
+    /** Reloads the selected package (or the package of the selected registration or instance) from its files. */
+    public void reload() {
+        String pkg = selection.packageProperty().get();
+        RegistrationRecord r = targetRegistration();
+        if (pkg == null && r != null) {
+            pkg = r.pkg().name();
+        }
+        if (pkg == null) {
+            ui.status().problem("Select a package (or one of its registrations) in the Packages tree to reload it.");
+            return;
+        }
+        loading.reload(pkg);
     }
 
     public void registerDeclared(String packageName, String entryPoint, String trigger) {

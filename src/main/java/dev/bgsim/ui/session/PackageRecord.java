@@ -13,6 +13,8 @@ public final class PackageRecord {
     String accessSetting = "MANAGED_BY_WINDOWS";
     String accessStatus = "UNSPECIFIED";
     boolean unloaded;
+    String source;
+    boolean hasApp;
 
     PackageRecord(String name) {
         this.name = name;
@@ -31,6 +33,12 @@ public final class PackageRecord {
     public String accessStatus() { return accessStatus; }
 
     public boolean unloaded() { return unloaded; }
+
+    /** True when the package has an app class to launch. */
+    public boolean hasApp() { return hasApp; }
+
+    /** The file it was read from (what Reload reads again), or null for a package built in code. */
+    public String source() { return source; }
 
     /** Registrations not removed, in the order they were added. */
     public List<RegistrationRecord> registrations() {

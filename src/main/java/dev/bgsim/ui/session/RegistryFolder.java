@@ -15,6 +15,8 @@ public final class RegistryFolder implements EventSink {
     public RegistryFolder(SessionRegistry registry) {
         this.registry = registry;
         dispatch.on(Events.PackageLoaded.class, this::packageLoaded)
+                .on(Events.PackageRead.class, (e, p) -> pkg(e).source = p.path())
+                .on(Events.PackageUpdated.class, (e, p) -> pkg(e).version = p.toVersion())
                 .on(Events.PackageUnloaded.class, (e, p) -> pkg(e).unloaded = true)
                 .on(Events.AppStateChanged.class, (e, p) -> pkg(e).appState = p.to())
                 .on(Events.AccessChanged.class, this::accessChanged)
@@ -52,6 +54,7 @@ public final class RegistryFolder implements EventSink {
         PackageRecord pkg = pkg(e);
         pkg.version = p.version();
         pkg.declaredTasks = p.declaredTasks();
+        pkg.hasApp = p.appEntryPoint() != null;
         pkg.unloaded = false;
     }
 

@@ -39,7 +39,21 @@ public final class StatusViewModel {
         busy.set(value);
     }
 
+    /** The whole message: several lines for a refused package (one diagnostic a line). */
     public ReadOnlyStringProperty messageProperty() { return message; }
+
+    /** The first {@code lines} lines of {@code text}, and how many more there are. */
+    public static String firstLines(String text, int lines) {
+        if (text == null) {
+            return "";
+        }
+        String[] all = text.split("\\R");
+        if (all.length <= lines) {
+            return text;
+        }
+        return String.join("\n", java.util.Arrays.asList(all).subList(0, lines))
+                + "\n… " + (all.length - lines) + " more line(s): hover here, or see the event log";
+    }
 
     public ReadOnlyBooleanProperty errorProperty() { return error; }
 

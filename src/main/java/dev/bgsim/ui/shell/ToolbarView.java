@@ -3,11 +3,15 @@ package dev.bgsim.ui.shell;
 import dev.bgsim.ui.actions.ActionFactory;
 import dev.bgsim.ui.actions.UiAction;
 import dev.bgsim.ui.theme.UiStyles;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
@@ -24,11 +28,13 @@ public final class ToolbarView {
     private final ToolbarViewModel vm;
     private final Runnable openPackage;
     private final Runnable toggleTheme;
+    private final RecentPackages recent;
 
-    public ToolbarView(ToolbarViewModel vm, Runnable openPackage, Runnable toggleTheme) {
+    public ToolbarView(ToolbarViewModel vm, Runnable openPackage, Runnable toggleTheme, RecentPackages recent) {
         this.vm = vm;
         this.openPackage = openPackage;
         this.toggleTheme = toggleTheme;
+        this.recent = recent;
     }
 
     public ToolBar createView() {
@@ -39,8 +45,30 @@ public final class ToolbarView {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         return new ToolBar(clock(), play, step, speedBox(), new Separator(), skipping(), spring,
-                ActionFactory.button(UiAction.OPEN_PACKAGE, true, openPackage, null),
+                ActionFactory.button(UiAction.OPEN_PACKAGE, true, openPackage, null), recentMenu(),
                 ActionFactory.button(UiAction.TOGGLE_THEME, false, toggleTheme, null));
+    }
+
+    /** Recent packages, rebuilt each time the menu opens. */
+    private MenuButton recentMenu() {
+        MenuButton menu = new MenuButton("Recent");
+        menu.setId("recent-packages");
+        menu.setTooltip(ActionFactory.tooltip("Open a package file you opened before"));
+        menu.setOnShowing(e -> {
+            List<String> paths = recent.paths().get();
+            menu.getItems().setAll(paths.stream().map(p -> {
+                MenuItem item = new MenuItem(p);
+                item.setOnAction(a -> recent.open().accept(Path.of(p)));
+                return item;
+            }).toList());
+            if (paths.isEmpty()) {
+                MenuItem none = new MenuItem("No recent packages yet");
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+        });
+        menu.getItems().add(new MenuItem("No recent packages yet"));
+        return menu;
     }
 
     private static FontIcon playIcon(boolean paused) {

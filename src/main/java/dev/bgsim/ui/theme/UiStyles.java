@@ -20,6 +20,8 @@ public final class UiStyles {
     public static final String SECTION = "bg-section";
     public static final String DROP_TARGET = "bg-drop-target";
     public static final String TOAST = "bg-toast";
+    /** Prefix of a finding's severity icon: "bg-finding-error", "bg-finding-warning", "bg-finding-info". */
+    public static final String FINDING_PREFIX = "bg-finding-";
 
     private UiStyles() {
     }

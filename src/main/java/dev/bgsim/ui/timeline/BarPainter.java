@@ -82,6 +82,7 @@ final class BarPainter {
         }
         paintDeferrals(bar, f.metrics.deferralTop(rowTop));
         paintOutline(bar, xs, xe, y, h);
+        f.drew(bar, xs, y, xe - xs, h);
         return xe;
     }
 

@@ -1,5 +1,8 @@
 package dev.bgsim.ui.timeline;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.BoundingBox;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Paint;
 
@@ -26,6 +29,8 @@ final class Frame {
     final double scrollY;
     final String selectedId;
     final TimelineItem hovered;
+    /** The bars this frame drew, in drawing order (a bar drawn twice is listed twice). */
+    final List<DrawnBar> drawnBars = new ArrayList<>();
 
     Frame(GraphicsContext gc, double width, double height, TimelineView view, TimelineModel model,
           TimelineMetrics metrics, double scrollY, TextFitter text) {
@@ -45,6 +50,11 @@ final class Frame {
         this.scrollY = scrollY;
         this.selectedId = view.getSelectedInstance();
         this.hovered = view.getHoveredItem();
+    }
+
+    /** Notes that a bar was drawn with its body at {@code x, y, w, h}. */
+    void drew(InstanceBar bar, double x, double y, double w, double h) {
+        drawnBars.add(new DrawnBar(bar.id(), bar.label(), bar.state(), new BoundingBox(x, y, w, h)));
     }
 
     Paint paint(TimelineColor color) {

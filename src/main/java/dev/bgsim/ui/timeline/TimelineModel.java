@@ -23,7 +23,8 @@ import java.util.Objects;
  *
  * <p>Threading: the model is confined to the JavaFX application thread. It is changed and read
  * there only (the adapter drains engine events in batches once a pulse, SPEC section 5), and it
- * does no locking. Listeners run synchronously after every change, on the same thread.
+ * does no locking. Listeners run synchronously after every change, on the same thread; between
+ * {@link #beginBatch()} and {@link #endBatch()} they run once, at the end, if anything changed.
  */
 public final class TimelineModel {
     /** The simulated clock's default start (SPEC 3.1). */
@@ -40,6 +41,8 @@ public final class TimelineModel {
     private ZoneId zone = ZoneOffset.UTC;
     private long latestTime;
     private long version;
+    private int batchDepth;
+    private boolean changedInBatch;
 
     /** Adds a lane; the id must be new (for example "reg:42" or "host:default"). */
     public Lane addLane(String id, LaneKind kind, String label, int order) {
@@ -220,7 +223,32 @@ public final class TimelineModel {
         return version;
     }
 
-    /** Called after every change, on the JavaFX thread. */
+    /**
+     * Holds listener calls back until the matching {@link #endBatch()}: an adapter folding a
+     * pulse's worth of events tells the view once, not once per event. Batches nest.
+     */
+    public void beginBatch() {
+        batchDepth++;
+    }
+
+    /** Ends a batch; the outermost end calls the listeners once if anything changed in it. */
+    public void endBatch() {
+        if (batchDepth == 0) {
+            throw new IllegalStateException("endBatch() without beginBatch()");
+        }
+        batchDepth--;
+        if (batchDepth == 0 && changedInBatch) {
+            changedInBatch = false;
+            notifyListeners();
+        }
+    }
+
+    /** Whether a batch is open. */
+    public boolean inBatch() {
+        return batchDepth > 0;
+    }
+
+    /** Called after every change (once per batch while one is open), on the JavaFX thread. */
     public void addListener(Runnable listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
@@ -267,9 +295,17 @@ public final class TimelineModel {
 
     private <T> T changed(T what) {
         version++;
+        if (batchDepth > 0) {
+            changedInBatch = true;
+        } else {
+            notifyListeners();
+        }
+        return what;
+    }
+
+    private void notifyListeners() {
         for (int i = 0; i < listeners.size(); i++) {
             listeners.get(i).run();
         }
-        return what;
     }
 }

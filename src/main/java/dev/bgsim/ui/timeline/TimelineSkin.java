@@ -1,9 +1,11 @@
 package dev.bgsim.ui.timeline;
 
+import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
@@ -181,6 +183,28 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         double xs = lastFrame.scale.x(bar.start());
         double xe = Math.max(xs + 2, lastFrame.scale.x(bar.endOr(lastFrame.now)));
         return new BoundingBox(xs, top, xe - xs, lastFrame.metrics.barHeight());
+    }
+
+    /**
+     * The bar of an instance as the last repaint drew it, or empty when it was not drawn (not in
+     * the window, scrolled out of view, or not painted yet). Its last segment is the one drawn.
+     */
+    public Optional<DrawnBar> drawnBar(String instanceId) {
+        if (lastFrame == null) {
+            return Optional.empty();
+        }
+        DrawnBar found = null;
+        for (DrawnBar bar : lastFrame.drawnBars) {
+            if (bar.id().equals(instanceId)) {
+                found = bar;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** A point of the canvas on the screen (for clicking a drawn bar). */
+    public Point2D canvasToScreen(double x, double y) {
+        return canvas.localToScreen(x, y);
     }
 
     /** The canvas everything is painted on. */

@@ -34,13 +34,7 @@ class SampleScenariosTest {
     private static final String NEEDS_CHILD_JVM_HOSTS = "(needs child-JVM hosts)";
 
     /** Sample scenarios the engine and the sample disagree on, file name → why; each must fail until fixed. */
-    private static final Map<String, String> KNOWN_TO_FAIL = Map.of(
-            "async-work-without-deferral.json",
-            "engine: a timer whose callback completes the deferral is counted as still armed (WorkAbandoned armedTimers=1)",
-            "idle-deferral-on-strict-profile.json",
-            "engine vs sample timing: arming the timer counts as activity, so IDLE_TASK comes at 2m1s, not before 2m",
-            "app-suspended-gets-completion-on-resume.json",
-            "engine: resume after a user-forced suspend of a foreground app goes to RUNNING_IN_BACKGROUND, the sample expects RUNNING");
+    private static final Map<String, String> KNOWN_TO_FAIL = Map.of();
 
     static Stream<Arguments> sampleScenarios() throws IOException {
         String dir = System.getProperty("bgsim.samples.dir", "sample-tasks");

@@ -160,4 +160,24 @@ class TimelineModelTest {
         assertNull(model.bar("i1"));
         assertFalse(trigger.isOpen());
     }
+
+    @Test
+    void aBatchTellsListenersOnceAtItsEnd() {
+        model.addLane("reg", LaneKind.REGISTRATION, "r", 0);
+        int[] calls = {0};
+        model.addListener(() -> calls[0]++);
+        model.beginBatch();
+        model.beginBatch();
+        model.startBar("reg", "i1", "r#1", 0, InstanceState.RUNNING, false);
+        model.addProgress("i1", 10, 50);
+        model.endBatch();
+        model.endBar("i1", 20, InstanceState.COMPLETED);
+        assertEquals(0, calls[0], "nothing is told while the outer batch is open");
+        model.endBatch();
+        assertEquals(1, calls[0]);
+        model.beginBatch();
+        model.endBatch();
+        assertEquals(1, calls[0], "an empty batch tells nobody");
+        assertThrows(IllegalStateException.class, model::endBatch);
+    }
 }

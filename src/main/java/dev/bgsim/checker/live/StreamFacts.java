@@ -1,0 +1,117 @@
+package dev.bgsim.checker.live;
+
+import dev.bgsim.engine.event.EngineEvent;
+import dev.bgsim.engine.event.EventPayload;
+import dev.bgsim.engine.event.Events;
+import dev.bgsim.engine.event.Subjects;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the event stream has said so far that the live rules need: live instances, registrations
+ * per package, access requests, launches in progress. Updated after the rules saw each event, so
+ * a rule sees the world as it was just before the event. One thread only (the checker's).
+ */
+public final class StreamFacts {
+    private final Map<UUID, InstanceFacts> instances = new HashMap<>();
+    private final Map<String, Map<UUID, RegistrationFacts>> registrations = new HashMap<>();
+    private final Map<String, Boolean> accessRequested = new HashMap<>();
+    private final Map<String, Integer> declaredTasks = new HashMap<>();
+    private final Map<String, LaunchFacts> launches = new HashMap<>();
+    private final Set<String> raisedOnce = new HashSet<>();
+
+    /** The instance an event concerns, if it is live. */
+    public Optional<InstanceFacts> instance(Subjects subjects) {
+        return subjects.instanceId() == null ? Optional.empty() : Optional.ofNullable(instances.get(subjects.instanceId()));
+    }
+
+    /** The package's registrations now, in the order they were added. */
+    public List<RegistrationFacts> registrations(String pkg) {
+        return new ArrayList<>(registrations.getOrDefault(pkg, Map.of()).values());
+    }
+
+    /** True when the package's app has called requestAccessAsync (since the last update reset it). */
+    public boolean accessRequested(String pkg) {
+        return accessRequested.getOrDefault(pkg, false);
+    }
+
+    /** True when the package declares background tasks or has registrations: an app that uses them. */
+    public boolean usesBackgroundTasks(String pkg) {
+        return declaredTasks.getOrDefault(pkg, 0) > 0 || !registrations.getOrDefault(pkg, Map.of()).isEmpty();
+    }
+
+    /** The onLaunched in progress for the package, if any. */
+    public Optional<LaunchFacts> launch(String pkg) {
+        return Optional.ofNullable(launches.get(pkg));
+    }
+
+    /**
+     * True the first time it is asked with {@code key}: for rules that say something once per
+     * registration or instance, however often the stream repeats it.
+     */
+    public boolean firstTime(String key) {
+        return raisedOnce.add(key);
+    }
+
+    /** Folds one event in. */
+    public void update(EngineEvent event) {
+        Subjects s = event.subjects();
+        EventPayload p = event.payload();
+        if (p instanceof Events.InstanceStarted e) {
+            instances.put(s.instanceId(), new InstanceFacts(e.inProcess(), e.timeLimit(), e.entryPoint()));
+        } else if (p instanceof Events.DeferralTaken) {
+            instance(s).ifPresent(InstanceFacts::deferralTaken);
+        } else if (p instanceof Events.DeferralCompleted e && !e.alreadyCompleted()) {
+            instance(s).ifPresent(InstanceFacts::deferralCompleted);
+        } else if (p instanceof Events.RunReturned e) {
+            instance(s).ifPresent(i -> i.runReturned(event.simTime(), e.outstandingDeferrals()));
+        } else if (p instanceof Events.CancelRequested e) {
+            instance(s).ifPresent(i -> i.cancelRequested(e.reason()));
+        } else if (p instanceof Events.InstanceCompleted || p instanceof Events.InstanceCanceled
+                || p instanceof Events.InstanceFailed || p instanceof Events.InstanceTerminated) {
+            instances.remove(s.instanceId());
+        } else {
+            packageFacts(event, s, p);
+        }
+    }
+
+    private void packageFacts(EngineEvent event, Subjects s, EventPayload p) {
+        String pkg = s.packageName();
+        if (p instanceof Events.PackageLoaded e) {
+            declaredTasks.put(pkg, e.declaredTasks());
+        } else if (p instanceof Events.PackageUnloaded) {
+            registrations.remove(pkg);
+            launches.remove(pkg);
+        } else if (p instanceof Events.RegistrationAdded e) {
+            registrations.computeIfAbsent(pkg, k -> new LinkedHashMap<>()).put(s.registrationId(), new RegistrationFacts(
+                    s.registrationId(), s.registrationName(), e.triggerKind(), e.trigger(), e.conditions(), e.origin()));
+            if ("APP".equals(e.origin())) {
+                launch(pkg).ifPresent(LaunchFacts::sawRegistration);
+            }
+        } else if (p instanceof Events.RegistrationRefused) {
+            launch(pkg).ifPresent(LaunchFacts::sawRegistration);
+        } else if (p instanceof Events.RegistrationRemoved) {
+            registrations.getOrDefault(pkg, new HashMap<>()).remove(s.registrationId());
+        } else if (p instanceof Events.AccessChanged e) {
+            accessRequested.put(pkg, e.requested());
+        } else if (p instanceof Events.RegistrationsEnumerated) {
+            launch(pkg).ifPresent(LaunchFacts::sawEnumeration);
+        } else if (p instanceof Events.AppStateChanged e) {
+            if ("LAUNCH".equals(e.action())) {
+                launches.put(pkg, new LaunchFacts());
+            } else if ("TERMINATED".equals(e.to()) || "NOT_RUNNING".equals(e.to())) {
+                launches.remove(pkg);
+            }
+        } else if (p instanceof Events.AppCallbackReturned || p instanceof Events.AppCallbackFailed) {
+            launches.remove(pkg);
+        }
+    }
+}

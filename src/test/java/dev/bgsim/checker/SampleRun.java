@@ -1,0 +1,67 @@
+package dev.bgsim.checker;
+
+import dev.bgsim.engine.Command;
+import dev.bgsim.engine.EngineSnapshot;
+import dev.bgsim.engine.harness.EngineHarness;
+import dev.bgsim.sdk.BackgroundTaskCancellationReason;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * One sample package, loaded from its built jar as a user would load it, in a fresh headless
+ * engine with the checker attached: a test drives it through the harness and reads the findings
+ * the checker folded from the engine's stream.
+ */
+public final class SampleRun {
+    private static final Duration DEADLINE = Duration.ofSeconds(20);
+
+    private SampleRun() {
+    }
+
+    /** Loads sample {@code name} on {@code profile} (access requested), runs {@code script}, answers every finding. */
+    public static List<Finding> findings(String profile, String name, Consumer<EngineHarness> script) {
+        return findings(profile, name, true, script);
+    }
+
+    /** As {@link #findings(String, String, Consumer)}; without {@code accessRequested} the app must ask itself. */
+    public static List<Finding> findings(String profile, String name, boolean accessRequested, Consumer<EngineHarness> script) {
+        try (EngineHarness h = EngineHarness.start(profile); EngineChecker checker = EngineChecker.attach(h.engine())) {
+            java.nio.file.Path jar = SampleJars.of(name);
+            h.ok(new Command.LoadPackageFile(jar));
+            if (accessRequested) {
+                h.ok(new Command.SetAccessRequested(identityName(jar), true));
+            }
+            script.accept(h);
+            h.awaitQuiet();
+            return checker.findingsThrough(h.snapshot().lastSeq(), DEADLINE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    private static String identityName(java.nio.file.Path jar) {
+        try {
+            return new dev.bgsim.pkg.PackageLoader().load(jar).orElseThrow().name();
+        } catch (dev.bgsim.pkg.PackageLoadException e) {
+            throw new AssertionError(jar + " does not load: " + e.getMessage(), e);
+        }
+    }
+
+    /** Cancels instance {@code n} of {@code registration} as the user would, with {@code reason}. */
+    public static void cancel(EngineHarness h, String registration, int n, BackgroundTaskCancellationReason reason) {
+        EngineSnapshot.InstanceView i = h.snapshot().instance(registration, n)
+                .orElseThrow(() -> new AssertionError("no instance " + registration + "#" + n + "\n" + h.log()));
+        h.ok(new Command.CancelInstance(i.id(), reason));
+    }
+
+    /** Findings one a line, for failure messages. */
+    public static String describe(List<Finding> findings) {
+        return findings.isEmpty() ? "(no findings)" : findings.stream().map(Finding::describe).collect(Collectors.joining("\n"));
+    }
+}
