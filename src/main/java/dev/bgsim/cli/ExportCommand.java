@@ -72,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
         Path target = (out == null ? format.besides(recordingFile) : out).toAbsolutePath();
         try {
             List<String> notes = new RecordingExports().write(chosen, format, target,
-                    recordingFile.getFileName().toString(), List.of());
+                    recordingFile.getFileName().toString());
             notes.forEach(n -> err.println("note: " + n));
         } catch (IOException e) {
             err.println("bgsim export: cannot write " + target + ": " + e + "; give --out a path in a writable folder");

@@ -47,4 +47,14 @@ class RecordExportReplayTest {
         assertTrue(Files.readString(dir.resolve("saver.trace.json")).startsWith("{\"traceEvents\":["));
         assertTrue(Files.readString(dir.resolve("saver.csv")).contains(",InstanceCanceled,"));
     }
+
+    @Test
+    void theTraceMarksWhatTheCheckerFindsInTheRecording() throws Exception {
+        Path scenario = SampleFiles.samplesDir().resolve("cancellation-gallery/scenarios/deferral-never-completed.json");
+        Path recording = dir.resolve("leak.jsonl");
+        assertEquals(0, CommandRun.bgsim("run", scenario.toString(), "--record", recording.toString()).exitCode());
+        assertEquals(0, CommandRun.bgsim("export", recording.toString(), "--to", "trace").exitCode());
+        String trace = Files.readString(dir.resolve("leak.trace.json"));
+        assertTrue(trace.contains("\"cat\":\"finding\""), "a finding instant in the trace");
+    }
 }
