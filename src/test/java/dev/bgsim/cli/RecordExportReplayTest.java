@@ -38,12 +38,15 @@ class RecordExportReplayTest {
     }
 
     @Test
-    void theSameRecordingOpensInPerfettoFormAndAsCsv() throws Exception {
+    void theSameRecordingExportsAsTraceCsvAndPng() throws Exception {
         Path scenario = SampleFiles.samplesDir().resolve("official-sample/scenarios/battery-saver-cancels.json");
         Path recording = dir.resolve("saver.jsonl");
         assertEquals(0, CommandRun.bgsim("run", scenario.toString(), "--record", recording.toString()).exitCode());
         assertEquals(0, CommandRun.bgsim("export", recording.toString(), "--to", "trace").exitCode());
         assertEquals(0, CommandRun.bgsim("export", recording.toString(), "--to", "csv").exitCode());
+        CommandRun png = CommandRun.bgsim("export", recording.toString(), "--to", "png");
+        assertEquals(0, png.exitCode(), png::toString);
+        assertTrue(javax.imageio.ImageIO.read(dir.resolve("saver.png").toFile()).getHeight() > 200);
         assertTrue(Files.readString(dir.resolve("saver.trace.json")).startsWith("{\"traceEvents\":["));
         assertTrue(Files.readString(dir.resolve("saver.csv")).contains(",InstanceCanceled,"));
     }
