@@ -38,13 +38,15 @@ class ArchitectureTest {
                 .layer("scenario").definedBy("dev.bgsim.scenario..")
                 .layer("cli").definedBy("dev.bgsim.cli..")
                 .layer("ui").definedBy("dev.bgsim.ui..")
+                .layer("junit").definedBy("dev.bgsim.junit..")
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "ui")
-                .whereLayer("checker").mayOnlyBeAccessedByLayers("scenario", "cli", "ui")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("checker", "scenario", "cli", "ui")
-                .whereLayer("host").mayOnlyBeAccessedByLayers("engine", "checker", "scenario", "cli", "ui")
-                .whereLayer("pkg").mayOnlyBeAccessedByLayers("host", "engine", "checker", "scenario", "cli", "ui");
+                .whereLayer("junit").mayNotBeAccessedByAnyLayer()
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "ui", "junit")
+                .whereLayer("checker").mayOnlyBeAccessedByLayers("scenario", "cli", "ui", "junit")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("checker", "scenario", "cli", "ui", "junit")
+                .whereLayer("host").mayOnlyBeAccessedByLayers("engine", "checker", "scenario", "cli", "ui", "junit")
+                .whereLayer("pkg").mayOnlyBeAccessedByLayers("host", "engine", "checker", "scenario", "cli", "ui", "junit");
         layers.check(main);
     }
 

@@ -5,6 +5,7 @@ import dev.bgsim.scenario.export.RecordingExports;
 import dev.bgsim.scenario.record.RecordedSession;
 import dev.bgsim.scenario.record.Recording;
 import dev.bgsim.scenario.record.RecordingReader;
+import dev.bgsim.ui.export.TimelinePngExport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
             "  trace     Chrome trace event JSON: open it in ui.perfetto.dev or chrome://tracing",
             "  scenario  a scenario file that replays the session's inputs and expects the outcomes it saw",
             "  csv       the event log, one row per event",
-            "  png       the timeline as an image",
+            "  png       the timeline as an image (drawn off screen; needs JavaFX to start: a display, or Monocle)",
             "Prints the path written. Lines of the recording that cannot be read are reported as file:line and left out."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "2:the recording cannot be read or has no session, or the output cannot be written"})
@@ -64,16 +65,15 @@ final class ExportCommand implements Callable<Integer> {
         if (chosen == null) {
             return BgsimCommand.EXIT_BAD_INPUT;
         }
-        if (format == ExportFormat.PNG) {
-            err.println("bgsim export: --to png needs the GUI's timeline view, which this build does not have yet; "
-                    + "export --to trace and open it in ui.perfetto.dev to see the timeline");
-            return BgsimCommand.EXIT_BAD_INPUT;
-        }
         Path target = (out == null ? format.besides(recordingFile) : out).toAbsolutePath();
         try {
-            List<String> notes = new RecordingExports().write(chosen, format, target,
-                    recordingFile.getFileName().toString(), List.of());
-            notes.forEach(n -> err.println("note: " + n));
+            if (format == ExportFormat.PNG) {
+                new TimelinePngExport().write(chosen, target);
+            } else {
+                List<String> notes = new RecordingExports().write(chosen, format, target,
+                        recordingFile.getFileName().toString());
+                notes.forEach(n -> err.println("note: " + n));
+            }
         } catch (IOException e) {
             err.println("bgsim export: cannot write " + target + ": " + e + "; give --out a path in a writable folder");
             return BgsimCommand.EXIT_BAD_INPUT;

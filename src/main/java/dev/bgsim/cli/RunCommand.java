@@ -9,7 +9,8 @@ import dev.bgsim.scenario.report.JsonReportWriter;
 import dev.bgsim.scenario.report.RunSummary;
 import dev.bgsim.scenario.report.ScenarioResult;
 import dev.bgsim.scenario.report.StepOutcome;
-import dev.bgsim.scenario.run.JsonLinesRecorder;
+import dev.bgsim.scenario.record.RecordingWriter;
+import dev.bgsim.scenario.record.ScenarioRecorder;
 import dev.bgsim.scenario.run.RunListener;
 import dev.bgsim.scenario.run.RunOptions;
 import dev.bgsim.scenario.run.ScenarioRunner;
@@ -55,7 +56,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--junit", paramLabel = "FILE.xml", description = "Also write the results as JUnit XML (one test case per expectation).")
     private Path junit;
 
-    @Option(names = "--record", paramLabel = "FILE.jsonl", description = "Record every event as JSON Lines, flushed as it goes.")
+    @Option(names = "--record", paramLabel = "FILE.jsonl",
+            description = "Record every event as JSON Lines, flushed as it goes (one session per scenario; "
+                    + "'bgsim export' turns it into a trace, CSV or scenario).")
     private Path record;
 
     @Option(names = "--workspace", paramLabel = "DIR", description = "Run in this workspace folder instead of a fresh temporary one.")
@@ -95,11 +98,13 @@ final class RunCommand implements Callable<Integer> {
         }
         // Packages built in code (tests) run their tasks in bgsim's JVM; packages read from files in child JVMs.
         try (RunExitGuard guard = new RunExitGuard(err, baseOptions.packages().isPresent());
-             JsonLinesRecorder recorder = record == null ? null : JsonLinesRecorder.toFile(record)) {
+             RecordingWriter recorder = record == null ? null : RecordingWriter.create(record)) {
+            RunListener recording = RunListener.NONE;
             if (recorder != null) {
                 options = options.withSubscriber(recorder);
+                recording = new ScenarioRecorder(recorder);
             }
-            RunSummary summary = runAll(scenarios, new ScenarioRunner(options), out, err, guard);
+            RunSummary summary = runAll(scenarios, new ScenarioRunner(options), out, err, guard, recording);
             boolean written = writeReports(summary, err) & recordingComplete(recorder, err);
             out.println(summary.summaryLine());
             out.flush();
@@ -138,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static RunSummary runAll(List<Scenario> scenarios, ScenarioRunner runner, PrintWriter out, PrintWriter err,
-                                     RunExitGuard guard) {
+                                     RunExitGuard guard, RunListener recording) {
         ConsoleReport console = new ConsoleReport();
         RunListener printer = new RunListener() {
             @Override
@@ -168,8 +173,9 @@ final class RunCommand implements Callable<Integer> {
             }
         };
         List<ScenarioResult> results = new ArrayList<>();
+        RunListener listener = recording.andThen(printer);
         for (Scenario scenario : scenarios) {
-            results.add(runner.run(scenario, printer));
+            results.add(runner.run(scenario, listener));
         }
         return new RunSummary(results);
     }
@@ -196,7 +202,7 @@ final class RunCommand implements Callable<Integer> {
         return ok;
     }
 
-    private boolean recordingComplete(JsonLinesRecorder recorder, PrintWriter err) {
+    private boolean recordingComplete(RecordingWriter recorder, PrintWriter err) {
         Optional<IOException> failure = recorder == null ? Optional.empty() : recorder.failure();
         failure.ifPresent(e -> err.println("bgsim run: the recording " + record + " stopped early: " + e.getMessage()));
         err.flush();

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bgsim.engine.event.EngineEvent;
-import dev.bgsim.engine.event.EventJson;
+import dev.bgsim.scenario.record.RecordedSession;
+import dev.bgsim.scenario.record.Recording;
+import dev.bgsim.scenario.record.RecordingLines;
+import dev.bgsim.scenario.record.RecordingReader;
 import dev.bgsim.scenario.run.RunOptions;
 import dev.bgsim.scenario.run.RunnerScenarios;
 import dev.bgsim.scenario.run.TestPackages;
@@ -97,7 +100,7 @@ class RunCommandTest {
     }
 
     @Test
-    void theRecordingHasOneEventPerLine() throws Exception {
+    void theRecordingHasAHeaderThenOneEventPerLineAndEveryLineParses() throws Exception {
         Path recording = temp.resolve("events.jsonl");
 
         int exit = run(scenario("complete"), "--record", recording.toString());
@@ -105,13 +108,30 @@ class RunCommandTest {
         assertEquals(0, exit, out + "\n" + err);
         List<String> lines = Files.readAllLines(recording);
         assertTrue(lines.size() > 20, "events recorded: " + lines.size());
-        EventJson json = new EventJson();
+        RecordingLines parser = new RecordingLines();
+        lines.forEach(parser::read);
+        Recording read = new RecordingReader().read(recording);
+        assertEquals(List.of(), read.problems());
+        RecordedSession session = read.session(1);
+        assertTrue(session.header().orElseThrow().title().length() > 0, "the scenario's name");
+        assertTrue(session.stoppedAt().isPresent(), "where the run stopped");
         long seq = 0;
-        for (String line : lines) {
-            EngineEvent event = json.read(line);
-            assertEquals(++seq, event.seq(), "in order, no gaps: " + line);
+        for (EngineEvent event : session.events()) {
+            assertEquals(++seq, event.seq(), "in order, no gaps: " + event.describe());
         }
-        assertEquals("EngineStarted", json.read(lines.get(0)).type());
+        assertEquals("EngineStarted", session.events().get(0).type());
+    }
+
+    @Test
+    void severalScenariosAreSeveralSessionsOfOneRecording() throws Exception {
+        Path recording = temp.resolve("two.jsonl");
+
+        int exit = run(scenario("complete"), scenario("device"), "--record", recording.toString());
+
+        assertEquals(0, exit, out + "\n" + err);
+        Recording read = new RecordingReader().read(recording);
+        assertEquals(List.of(), read.problems());
+        assertEquals(2, read.sessions().size());
     }
 
     @Test

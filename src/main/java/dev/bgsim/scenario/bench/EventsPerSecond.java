@@ -4,7 +4,7 @@ import dev.bgsim.engine.Command;
 import dev.bgsim.engine.event.Subscription;
 import dev.bgsim.engine.instance.InstanceState;
 import dev.bgsim.engine.packages.BasicPackage;
-import dev.bgsim.scenario.run.JsonLinesRecorder;
+import dev.bgsim.scenario.record.RecordingWriter;
 import dev.bgsim.sdk.TimeTrigger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ public final class EventsPerSecond implements Benchmark {
     private static double measure(int days) throws Exception {
         Path file = Files.createTempFile("bgsim-bench-events", ".jsonl");
         try (BenchEngine bench = new BenchEngine();
-             JsonLinesRecorder recorder = JsonLinesRecorder.toFile(file);
+             RecordingWriter recorder = RecordingWriter.create(file);
              Subscription subscription = bench.engine().subscribe(recorder, true)) {
             bench.load(BasicPackage.builder("Bench.Events")
                     .task(ChattyTask.class, "timer")
@@ -60,9 +60,9 @@ public final class EventsPerSecond implements Benchmark {
                     && s.instances().stream().filter(i -> i.state() == InstanceState.COMPLETED).count() == expected)
                     .lastSeq();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (recorder.written() < lastSeq) {
+            while (recorder.eventsWritten() < lastSeq) {
                 if (System.nanoTime() > deadline || recorder.failure().isPresent()) {
-                    throw new IllegalStateException("the recording holds " + recorder.written() + " of " + lastSeq
+                    throw new IllegalStateException("the recording holds " + recorder.eventsWritten() + " of " + lastSeq
                             + " events" + recorder.failure().map(e -> ": " + e.getMessage()).orElse(""));
                 }
                 LockSupport.parkNanos(100_000);

@@ -64,11 +64,7 @@ public final class RecordingWriter implements EventSubscriber, AutoCloseable {
      * @throws IOException when the file cannot be created or written
      */
     public static RecordingWriter create(Path file, RecordingHeader header) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        if (absolute.getParent() != null) {
-            Files.createDirectories(absolute.getParent());
-        }
-        RecordingWriter writer = new RecordingWriter(absolute, Files.newBufferedWriter(absolute, StandardCharsets.UTF_8));
+        RecordingWriter writer = create(file);
         writer.beginSession(header);
         IOException failed = writer.failure().orElse(null);
         if (failed != null) {
@@ -76,6 +72,29 @@ public final class RecordingWriter implements EventSubscriber, AutoCloseable {
             throw failed;
         }
         return writer;
+    }
+
+    /**
+     * Creates (or replaces) {@code file}, empty: the client gives each session's header with
+     * {@link #beginSession} before its engine starts (events that come first get a header made
+     * from their {@code EngineStarted}).
+     *
+     * @throws IOException when the file cannot be created
+     */
+    public static RecordingWriter create(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
+        }
+        return new RecordingWriter(absolute, Files.newBufferedWriter(absolute, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Records onto {@code out} instead of a file (tests, in-memory recordings); {@link #file()} is
+     * {@code name}. The writer is closed with the recording.
+     */
+    public static RecordingWriter onto(Writer out, Path name) {
+        return new RecordingWriter(name, out);
     }
 
     /** Any thread. Subscribes to {@code engine} from its first event; {@link #close()} ends the subscription. */
@@ -116,7 +135,7 @@ public final class RecordingWriter implements EventSubscriber, AutoCloseable {
         }
         List<String> text = new ArrayList<>(batch.size() + 1);
         EngineEvent first = batch.get(0);
-        if (first.seq() == 1 && sessionHasEvents) {
+        if (first.seq() == 1 && (sessionHasEvents || currentHeader == null)) {
             // Another engine's stream with no header given for it: say where the new session starts.
             RecordingHeader next = headerFrom(first);
             currentHeader = next;

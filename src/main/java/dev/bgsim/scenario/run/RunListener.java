@@ -33,4 +33,34 @@ public interface RunListener {
     /** The scenario has ended. */
     default void scenarioFinished(ScenarioResult result) {
     }
+
+    /** This listener, then {@code next}, for every call. */
+    default RunListener andThen(RunListener next) {
+        RunListener first = this;
+        return new RunListener() {
+            @Override
+            public void scenarioStarted(Scenario scenario) {
+                first.scenarioStarted(scenario);
+                next.scenarioStarted(scenario);
+            }
+
+            @Override
+            public void stepFinished(StepOutcome outcome) {
+                first.stepFinished(outcome);
+                next.stepFinished(outcome);
+            }
+
+            @Override
+            public void engineErrors(Scenario scenario, List<Throwable> errors) {
+                first.engineErrors(scenario, errors);
+                next.engineErrors(scenario, errors);
+            }
+
+            @Override
+            public void scenarioFinished(ScenarioResult result) {
+                first.scenarioFinished(result);
+                next.scenarioFinished(result);
+            }
+        };
+    }
 }

@@ -11,6 +11,10 @@ import dev.bgsim.scenario.ScenarioException;
 import dev.bgsim.scenario.Step;
 import dev.bgsim.scenario.parse.ScenarioParser;
 import dev.bgsim.scenario.record.RecordedSession;
+import dev.bgsim.scenario.report.ScenarioResult;
+import dev.bgsim.scenario.run.RunListener;
+import dev.bgsim.scenario.run.RunOptions;
+import dev.bgsim.scenario.run.ScenarioRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,6 +78,13 @@ class ScenarioExportTest {
         assertTrue(expectations.stream().allMatch(e -> e.startsWith("8s ")), expectations::toString);
         assertTrue(expectations.stream().anyMatch(e -> e.contains("Samples.BackgroundTask") && e.contains("RUNNING")),
                 "the app's final state: " + expectations);
+    }
+
+    @Test
+    void runningTheExportedScenarioReplaysTheSessionAndPasses() {
+        ScenarioResult result = new ScenarioRunner(RunOptions.standard()).run(scenario, RunListener.NONE);
+        assertTrue(result.held(), () -> result.outcomes() + "\n" + exported.json());
+        assertEquals(3, result.passed());
     }
 
     @Test
