@@ -14,6 +14,7 @@ import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.Subscription;
 import dev.bgsim.engine.instance.InstanceState;
 import dev.bgsim.engine.packages.SimPackage;
+import dev.bgsim.engine.time.ManualTicker;
 import dev.bgsim.engine.workspace.Workspace;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +46,22 @@ public final class EngineHarness implements AutoCloseable {
         this.subscription = engine.subscribe(this::collect, true);
     }
 
+    /**
+     * The harness's engine settings: defaults, paused, and real time read from a {@link ManualTicker}
+     * that nobody moves. Task code that only waits on the TaskClock is deterministic as long as no
+     * piece runs past the busy threshold (200 ms of real time, decision 0002); on a loaded machine a
+     * thread that is simply not scheduled for that long would count as "real work" and let time flow,
+     * shifting every later event. With the ticker standing still nothing counts as real work, so the
+     * tests check the engine's rules, not the machine's speed. A test about real work injects its
+     * own ticker and moves it.
+     */
+    public static EngineConfig config() {
+        return EngineConfig.defaults().withStartPaused(true).withTicker(new ManualTicker());
+    }
+
     /** Starts paused on the given profile, on AC, online, user present. */
     public static EngineHarness start(String profile) {
-        return start(EngineConfig.defaults().withProfile(DeviceProfile.builtIn(profile)).withStartPaused(true));
+        return start(config().withProfile(DeviceProfile.builtIn(profile)));
     }
 
     public static EngineHarness start(EngineConfig config) {
@@ -56,7 +70,7 @@ public final class EngineHarness implements AutoCloseable {
 
     /** Starts paused on desktop with a workspace. */
     public static EngineHarness start(Workspace workspace) {
-        return new EngineHarness(EngineConfig.defaults().withStartPaused(true), workspace);
+        return new EngineHarness(config(), workspace);
     }
 
     /** Subscriber thread: collects a batch and wakes {@link #awaitEvents}. */
