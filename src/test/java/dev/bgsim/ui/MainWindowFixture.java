@@ -17,7 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window on a real engine with {@link TestPackages#weather()} loaded, for TestFX tests. */
 final class MainWindowFixture {
-    private static final long TIMEOUT_S = 20;
+    private static final long TIMEOUT_S = 30;
     private MainStage main;
 
     void start(Stage stage) throws Exception {
@@ -29,16 +29,16 @@ final class MainWindowFixture {
         Files.writeString(prefs, "{\"x\":0,\"y\":0,\"width\":1580,\"height\":980}");
         main = new MainStage(stage, session, new UiPreferences(prefs));
         main.show();
-        port.load(TestPackages.weather()).get(10, TimeUnit.SECONDS);
+        port.load(TestPackages.weather()).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     void stop() throws Exception {
         // Close popups (context menus, choice-box lists) so they cannot swallow the next test's clicks.
         WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
                 .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide))
-                .get(10, TimeUnit.SECONDS);
+                .get(TIMEOUT_S, TimeUnit.SECONDS);
         if (main != null) {
-            WaitForAsyncUtils.asyncFx(main::close).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(main::close).get(TIMEOUT_S, TimeUnit.SECONDS);
         }
     }
 
