@@ -19,9 +19,13 @@ import org.testfx.util.WaitForAsyncUtils;
 final class MainWindowFixture {
     private static final long TIMEOUT_S = 30;
     private MainStage main;
+    private EngineSimulatorPort port;
 
     void start(Stage stage) throws Exception {
-        Engine engine = Engine.start(EngineConfig.defaults());
+        // Tests that switch time skipping off run tasks in real time; at 0.25x the weather tasks'
+        // 30 s time limit is 2 minutes of real time away, so a slow machine cannot reach it
+        // before the test has done its clicks (a cancel for EXECUTION_TIME_EXCEEDED instead).
+        Engine engine = Engine.start(EngineConfig.defaults().withSpeed(0.25));
         EngineSimulatorPort port = new EngineSimulatorPort(engine, BgsimApp.packageOpener());
         Session session = new Session(port);
         Path prefs = Files.createTempDirectory("bgsim-ui-test").resolve("gui.json");
@@ -29,6 +33,15 @@ final class MainWindowFixture {
         Files.writeString(prefs, "{\"x\":0,\"y\":0,\"width\":1580,\"height\":980}");
         main = new MainStage(stage, session, new UiPreferences(prefs));
         main.show();
+        this.port = port;
+    }
+
+    /**
+     * Test thread, after {@link #start}: loads {@link TestPackages#weather()} and waits for it.
+     * Not in {@code start}, which runs on the FX thread inside TestFX's setup deadline: the FX
+     * thread must not wait on the engine (STYLE habit 6), and the wait must not eat into setup.
+     */
+    void loadPackages() throws Exception {
         port.load(TestPackages.weather()).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
@@ -42,18 +55,38 @@ final class MainWindowFixture {
         }
     }
 
-    /** Polls (no fixed sleep) until {@code condition} holds, or fails after the deadline. */
+    /**
+     * Polls (no fixed sleep) until {@code condition} holds, or fails after the deadline. The
+     * condition is evaluated on the FX thread, between two of its tasks: read from the test thread
+     * it could see a view half-way through an update (the state label new, the facts still old).
+     */
     static void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out after " + TIMEOUT_S + " s waiting until " + what, e);
         }
     }
 
-    /** The text of the labeled node matching {@code query}, or "" when it is not showing. */
+    /** The text of the labeled node matching {@code query}, or "" when it is not showing; read on the FX thread. */
     static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse(""));
+    }
+
+    /** Runs {@code read} on the FX thread (directly when already on it) and returns its value. */
+    private static <T> T onFx(Callable<T> read) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not read the window on the FX thread", e);
+        }
     }
 
     /** Selects a registration by clicking its name in the packages tree. */

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,11 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         fixture.start(stage);
+    }
+
+    @BeforeEach
+    void loadPackages() throws Exception {
+        fixture.loadPackages();
     }
 
     @AfterEach
