@@ -225,7 +225,7 @@ class MoreRulesTest {
         Files.writeString(file, "{ \"name\": \"tight\", \"defaultTimeLimit\": \"PT10S\", \"timeLimits\": {},"
                 + " \"gracePeriod\": \"PT2S\", \"lowMemoryKills\": false }");
         DeviceProfile p = DeviceProfile.named(file.toString());
-        try (EngineHarness h = EngineHarness.start(EngineConfig.defaults().withProfile(p).withStartPaused(true))) {
+        try (EngineHarness h = EngineHarness.start(EngineHarness.config().withProfile(p))) {
             h.load(BasicPackage.builder(PKG).task(IgnoresCancellationTask.class, "systemEvent")
                     .registration("Stub", IgnoresCancellationTask.class, TZ).build());
             h.fire("Stub");

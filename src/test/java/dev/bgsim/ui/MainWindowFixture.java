@@ -24,12 +24,20 @@ final class MainWindowFixture {
     private Session session;
 
     void start(Stage stage) throws Exception {
-        startEmpty(stage).load(TestPackages.weather()).get(10, TimeUnit.SECONDS);
+        // Tests that switch time skipping off run tasks in real time; at 0.25x the weather tasks'
+        // 30 s time limit is 2 minutes of real time away, so a slow machine cannot reach it
+        // before the test has done its clicks (a cancel for EXECUTION_TIME_EXCEEDED instead).
+        startEmpty(stage, EngineConfig.defaults().withSpeed(0.25)).load(TestPackages.weather())
+                .get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     /** The window on a fresh engine with nothing loaded. */
     EngineSimulatorPort startEmpty(Stage stage) throws Exception {
-        Engine engine = Engine.start(EngineConfig.defaults());
+        return startEmpty(stage, EngineConfig.defaults());
+    }
+
+    private EngineSimulatorPort startEmpty(Stage stage, EngineConfig config) throws Exception {
+        Engine engine = Engine.start(config);
         port = new EngineSimulatorPort(engine);
         session = new Session(port);
         Path prefs = Files.createTempDirectory("bgsim-ui-test").resolve("gui.json");
@@ -51,7 +59,7 @@ final class MainWindowFixture {
 
     /** Loads another package into the running window's engine. */
     void load(dev.bgsim.engine.packages.SimPackage pkg) throws Exception {
-        port.load(pkg).get(10, TimeUnit.SECONDS);
+        port.load(pkg).get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 
     void stop() throws Exception {
@@ -64,18 +72,38 @@ final class MainWindowFixture {
         }
     }
 
-    /** Polls (no fixed sleep) until {@code condition} holds, or fails after the deadline. */
+    /**
+     * Polls (no fixed sleep) until {@code condition} holds, or fails after the deadline. The
+     * condition is evaluated on the FX thread, between two of its tasks: read from the test thread
+     * it could see a view half-way through an update (the state label new, the facts still old).
+     */
     static void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out after " + TIMEOUT_S + " s waiting until " + what, e);
         }
     }
 
-    /** The text of the labeled node matching {@code query}, or "" when it is not showing. */
+    /** The text of the labeled node matching {@code query}, or "" when it is not showing; read on the FX thread. */
     static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+        return onFx(() -> robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse(""));
+    }
+
+    /** Runs {@code read} on the FX thread (directly when already on it) and returns its value. */
+    private static <T> T onFx(Callable<T> read) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("reading the window on the FX thread failed", e);
+        }
     }
 
     /** Selects a registration by clicking its name in the packages tree. */

@@ -14,12 +14,14 @@ import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.Subscription;
 import dev.bgsim.engine.instance.InstanceState;
 import dev.bgsim.engine.packages.SimPackage;
+import dev.bgsim.engine.time.ManualTicker;
 import dev.bgsim.engine.workspace.Workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -31,19 +33,35 @@ import java.util.stream.Collectors;
  * sleeps), and read the collected events. Failure messages print the event log.
  */
 public final class EngineHarness implements AutoCloseable {
-    private static final Duration DEADLINE = Duration.ofSeconds(20);
+    /** Real-time deadline of every wait: generous, so a loaded 2-core machine never fails a test that is only slow. */
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+    /** Pause between two polls of the engine, so a waiting test does not take a core from the engine and task threads. */
+    private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
     private final Engine engine;
     private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
     private final Subscription subscription;
 
     private EngineHarness(EngineConfig config, Workspace workspace) {
         this.engine = Engine.start(config, workspace);
-        this.subscription = engine.subscribe(events::addAll, true);
+        this.subscription = engine.subscribe(this::collect, true);
+    }
+
+    /**
+     * The harness's engine settings: defaults, paused, and real time read from a {@link ManualTicker}
+     * that nobody moves. Task code that only waits on the TaskClock is deterministic as long as no
+     * piece runs past the busy threshold (200 ms of real time, decision 0002); on a loaded machine a
+     * thread that is simply not scheduled for that long would count as "real work" and let time flow,
+     * shifting every later event. With the ticker standing still nothing counts as real work, so the
+     * tests check the engine's rules, not the machine's speed. A test about real work injects its
+     * own ticker and moves it.
+     */
+    public static EngineConfig config() {
+        return EngineConfig.defaults().withStartPaused(true).withTicker(new ManualTicker());
     }
 
     /** Starts paused on the given profile, on AC, online, user present. */
     public static EngineHarness start(String profile) {
-        return start(EngineConfig.defaults().withProfile(DeviceProfile.builtIn(profile)).withStartPaused(true));
+        return start(config().withProfile(DeviceProfile.builtIn(profile)));
     }
 
     public static EngineHarness start(EngineConfig config) {
@@ -52,7 +70,15 @@ public final class EngineHarness implements AutoCloseable {
 
     /** Starts paused on desktop with a workspace. */
     public static EngineHarness start(Workspace workspace) {
-        return new EngineHarness(EngineConfig.defaults().withStartPaused(true), workspace);
+        return new EngineHarness(config(), workspace);
+    }
+
+    /** Subscriber thread: collects a batch and wakes {@link #awaitEvents}. */
+    private void collect(List<EngineEvent> batch) {
+        synchronized (events) {
+            events.addAll(batch);
+            events.notifyAll();
+        }
     }
 
     public Engine engine() {
@@ -118,19 +144,29 @@ public final class EngineHarness implements AutoCloseable {
         awaitQuiet();
     }
 
+    /**
+     * Reads the engine on its thread, then waits until every event published before the read has
+     * been collected: a state seen in a snapshot (awaitState, awaitApp, ...) always comes with the
+     * events of the unit of work that produced it.
+     */
     public <T> T query(Function<EngineSnapshot, T> f) {
+        record Read<V>(V value, long lastSeq) {
+        }
+        Read<T> read;
         try {
-            return engine.query(f).get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+            read = engine.query(s -> new Read<>(f.apply(s), s.lastSeq())).get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new AssertionError("query failed: " + e + "\n" + log(), e);
         }
+        awaitEvents(read.lastSeq());
+        return read.value();
     }
 
     public EngineSnapshot snapshot() {
         return query(s -> s);
     }
 
-    /** Waits (real-time deadline) until the predicate holds on a snapshot. */
+    /** Waits (real-time deadline) until the predicate holds on a snapshot; the events up to it are collected. */
     public EngineSnapshot await(String what, Predicate<EngineSnapshot> p) {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (true) {
@@ -142,14 +178,13 @@ public final class EngineHarness implements AutoCloseable {
                 throw new AssertionError("timed out waiting for " + what + "; clock: " + s.clock().explain()
                         + "\ninstances: " + s.instances() + "\n" + log());
             }
-            Thread.onSpinWait();
+            LockSupport.parkNanos(POLL_NANOS);
         }
     }
 
     /** Waits until no task code runs or waits for the baton, and every event is collected. */
     public void awaitQuiet() {
-        EngineSnapshot s = await("task code to go quiet", EngineSnapshot::quiescent);
-        awaitEvents(s.lastSeq());
+        await("task code to go quiet", EngineSnapshot::quiescent);
     }
 
     /** Waits until instance {@code n} of {@code registration} is in {@code state}. */
@@ -159,13 +194,22 @@ public final class EngineHarness implements AutoCloseable {
                 .instance(registration, n).orElseThrow();
     }
 
+    /** Blocks until events up to {@code seq} are collected (replay from the start: event #n is the n-th). */
     private void awaitEvents(long seq) {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (events.size() < seq) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("events not delivered up to #" + seq + "\n" + log());
+        synchronized (events) {
+            while (events.size() < seq) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("events not delivered up to #" + seq + "\n" + log());
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(events, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted waiting for event #" + seq, e);
+                }
             }
-            Thread.onSpinWait();
         }
     }
 
@@ -197,7 +241,7 @@ public final class EngineHarness implements AutoCloseable {
                 throw new AssertionError("timed out waiting for setting " + key + " = " + value + ", was " + setting(key)
                         + "\n" + log());
             }
-            Thread.onSpinWait();
+            LockSupport.parkNanos(POLL_NANOS);
         }
     }
 

@@ -114,8 +114,8 @@ class PackageFileLoadingTest {
             CompletableFuture<?> load = h.engine().submit(new Command.LoadPackageFile(jar));
             CompletableFuture<? extends CommandResult> fire = h.engine().submit(new Command.FireByName(PKG, "Mark", false, null));
             CompletableFuture<Integer> regs = h.engine().query(s -> s.registrations().size());
-            assertTrue(fire.get(10, TimeUnit.SECONDS).ok(), fire.get().message());
-            assertEquals(1, regs.get(10, TimeUnit.SECONDS));
+            assertTrue(fire.get(30, TimeUnit.SECONDS).ok(), fire.get().message());
+            assertEquals(1, regs.get(30, TimeUnit.SECONDS));
             assertTrue(load.isDone());
         }
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class EngineLoopTest {
     private static final Instant T0 = Instant.parse("2026-01-01T08:00:00Z");
+    /** Real-time deadline for waits on the engine thread; generous, as a loaded machine may stall it. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private final SimClock clock = new SimClock(T0);
     private final Schedule schedule = new Schedule();
     private final Holds holds = new Holds();
@@ -33,7 +35,7 @@ class EngineLoopTest {
     private <T> T onEngine(Function<EngineLoop, T> f) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         loop.post(() -> result.complete(f.apply(loop)));
-        return result.get(10, TimeUnit.SECONDS);
+        return result.get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     @Test
@@ -42,7 +44,7 @@ class EngineLoopTest {
         loop.start("bgsim-engine-test");
         loop.post(() -> schedule.add(T0.plus(Duration.ofDays(7)), EntryKind.SYSTEM_TICK, "far away",
                 () -> firedAt.complete(clock.now())));
-        assertEquals(T0.plus(Duration.ofDays(7)), firedAt.get(10, TimeUnit.SECONDS));
+        assertEquals(T0.plus(Duration.ofDays(7)), firedAt.get(WAIT.toSeconds(), TimeUnit.SECONDS));
     }
 
     @Test
@@ -57,14 +59,25 @@ class EngineLoopTest {
         ClockStatus status = onEngine(EngineLoop::status);
         assertEquals(ClockMode.HELD, status.mode());
         assertEquals("not skipping: debugger attached", status.explain());
+        // The loop anchors its flow line (simulated now, ticker now) when it first goes round
+        // flowing, which may be before or after this thread moves the ticker. So move real time
+        // in small steps until simulated time starts to flow, then measure one known step.
+        Instant flowing = awaitFlowing();
         ticker.advance(Duration.ofSeconds(2));
-        // 2 s real at 10x = 20 s simulated; poll until the loop has seen it.
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (!clock.now().equals(T0.plusSeconds(20)) && Instant.now().isBefore(deadline)) {
-            loop.post(() -> { });
-            Thread.onSpinWait();
+        // A unit of work syncs the clock with the ticker before it runs: 2 s real at 10x = 20 s simulated.
+        assertEquals(flowing.plusSeconds(20), onEngine(l -> clock.now()));
+    }
+
+    /** Moves the manual ticker 1 ms at a time until the clock flows; returns the clock, synced to the ticker. */
+    private Instant awaitFlowing() throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (onEngine(l -> clock.now()).equals(T0)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("simulated time did not flow; " + onEngine(EngineLoop::status).explain());
+            }
+            ticker.advance(Duration.ofMillis(1));
         }
-        assertEquals(T0.plusSeconds(20), clock.now());
+        return onEngine(l -> clock.now());
     }
 
     @Test
@@ -109,13 +122,13 @@ class EngineLoopTest {
             });
             return null;
         });
-        long piece = started.get(10, TimeUnit.SECONDS);
+        long piece = started.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         ClockStatus held = onEngine(EngineLoop::status);
         assertEquals(ClockMode.HELD, held.mode());
         assertEquals("instance 1 of T is running run()", held.holds().get(0).label());
         assertEquals(T0, clock.now());
         loop.post(() -> lockstep.pieceDone(piece));
-        assertEquals(T0.plusSeconds(60), firedAt.get(10, TimeUnit.SECONDS));
+        assertEquals(T0.plusSeconds(60), firedAt.get(WAIT.toSeconds(), TimeUnit.SECONDS));
     }
 
     @Test
@@ -128,11 +141,11 @@ class EngineLoopTest {
             lockstep.enqueue(piece("next", second));
             return null;
         });
-        first.get(10, TimeUnit.SECONDS);
+        first.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertTrue(!second.isDone());
         ticker.advance(Duration.ofMillis(250));
         loop.post(() -> { });
-        second.get(10, TimeUnit.SECONDS);
+        second.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         List<Hold> list = onEngine(l -> holds.list());
         assertTrue(list.get(0).realWork(), list::toString);
         assertEquals("busy (doing real work)", list.get(0).label());

@@ -52,7 +52,7 @@ final class HostTestSupport {
 
     /** Fails when a host spawned by the tests still runs (waits a little for those being killed). */
     static void assertNoHostLeft() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + WAIT.toNanos();
         for (long pid : SPAWNED) {
             ProcessHandle p = ProcessHandle.of(pid).orElse(null);
             if (p == null) {
