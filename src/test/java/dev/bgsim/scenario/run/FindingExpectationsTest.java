@@ -7,7 +7,9 @@ import dev.bgsim.scenario.report.ScenarioResult;
 import dev.bgsim.scenario.report.StepOutcome;
 import dev.bgsim.scenario.report.Verdict;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -72,5 +74,25 @@ class FindingExpectationsTest {
         String message = parseError("{ \"finding\": \"deferral-never-complete\" }");
         assertTrue(message.contains("typo.json:2:40: unknown checker rule \"deferral-never-complete\"; "
                 + "did you mean \"deferral-never-completed\"? use a rule id: BG101, BG102"), message);
+    }
+
+    @Test
+    void aManifestMistakeTheLoaderFindsIsALiveFindingOfThePackage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bgsim-manifest.json"), """
+                { "identity": { "name": "Exe.OnTimer", "version": "1.0.0.0" },
+                  "backgroundTasks": [ { "entryPoint": "tasks.Tick", "taskTypes": ["timer"], "executable": "App.exe" } ] }
+                """);
+        Path file = Files.writeString(dir.resolve("exe.json"), """
+                { "name": "executable on a timer task", "packages": ["bgsim-manifest.json"],
+                  "steps": [ { "at": "1s", "expect": { "finding": "executable-without-its-trigger", "package": "Exe.OnTimer" } } ] }
+                """);
+        ScenarioResult result = new ScenarioRunner(RunOptions.standard())
+                .run(new ScenarioParser().parse(file), RunListener.NONE);
+
+        assertTrue(result.held(), () -> RunnerScenarios.console(result));
+        ReportedFinding bg303 = result.findings().get(0);
+        assertEquals("BG303", bg303.ruleId());
+        assertEquals("Exe.OnTimer", bg303.subject());
+        assertTrue(bg303.message().contains("task tasks.Tick names executable \"App.exe\""), bg303::toString);
     }
 }
