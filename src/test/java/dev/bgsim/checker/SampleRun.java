@@ -1,7 +1,9 @@
 package dev.bgsim.checker;
 
 import dev.bgsim.engine.Command;
+import dev.bgsim.engine.EngineConfig;
 import dev.bgsim.engine.EngineSnapshot;
+import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.harness.EngineHarness;
 import dev.bgsim.sdk.BackgroundTaskCancellationReason;
 
@@ -28,7 +30,16 @@ public final class SampleRun {
 
     /** As {@link #findings(String, String, Consumer)}; without {@code accessRequested} the app must ask itself. */
     public static List<Finding> findings(String profile, String name, boolean accessRequested, Consumer<EngineHarness> script) {
-        try (EngineHarness h = EngineHarness.start(profile); EngineChecker checker = EngineChecker.attach(h.engine())) {
+        return findings(EngineHarness.config().withProfile(DeviceProfile.builtIn(profile)), name, accessRequested, script);
+    }
+
+    /**
+     * As {@link #findings(String, String, Consumer)} on an engine with {@code config}: the harness's
+     * standing ticker, or the real one for a task that does real work (a busy loop never parks, so
+     * only real time lets the simulated clock flow past it).
+     */
+    public static List<Finding> findings(EngineConfig config, String name, boolean accessRequested, Consumer<EngineHarness> script) {
+        try (EngineHarness h = EngineHarness.start(config); EngineChecker checker = EngineChecker.attach(h.engine())) {
             java.nio.file.Path jar = SampleJars.of(name);
             h.ok(new Command.LoadPackageFile(jar));
             if (accessRequested) {
