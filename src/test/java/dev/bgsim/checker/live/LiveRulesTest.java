@@ -228,6 +228,8 @@ class LiveRulesTest {
         EventScript refused = new EventScript().pkg(new Events.RegistrationRefused("Signal", "TASK_TYPE_NOT_DECLARED", "strict"));
         assertEquals(List.of("BG301"), refused.ruleIds());
         assertEquals(Severity.ERROR, refused.findings().get(0).severity());
+        assertEquals("Signal", refused.findings().get(0).subject(), "named by the registration it refused");
+        assertEquals(EventScript.PKG, refused.findings().get(0).subjects().packageName());
     }
 
     @Test

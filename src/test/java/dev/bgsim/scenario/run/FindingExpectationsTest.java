@@ -77,22 +77,30 @@ class FindingExpectationsTest {
     }
 
     @Test
-    void aManifestMistakeTheLoaderFindsIsALiveFindingOfThePackage(@TempDir Path dir) throws Exception {
+    void theThreeManifestMistakesAreLiveFindingsAScenarioCanExpect(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("bgsim-manifest.json"), """
-                { "identity": { "name": "Exe.OnTimer", "version": "1.0.0.0" },
-                  "backgroundTasks": [ { "entryPoint": "tasks.Tick", "taskTypes": ["timer"], "executable": "App.exe" } ] }
+                { "identity": { "name": "Three.Mistakes", "version": "1.0.0.0" },
+                  "backgroundTasks": [ { "entryPoint": "tasks.Tick", "taskTypes": ["timer"], "executable": "App.exe" },
+                                       { "entryPoint": "tasks.Sys", "taskTypes": ["systemEvent"] } ],
+                  "registrations": [ { "name": "OnSys", "entryPoint": "tasks.Sys", "trigger": { "type": "time", "freshnessMinutes": 15 } },
+                                     { "name": "Fast", "entryPoint": "tasks.Tick", "trigger": { "type": "time", "freshnessMinutes": 10 } } ] }
                 """);
-        Path file = Files.writeString(dir.resolve("exe.json"), """
-                { "name": "executable on a timer task", "packages": ["bgsim-manifest.json"],
-                  "steps": [ { "at": "1s", "expect": { "finding": "executable-without-its-trigger", "package": "Exe.OnTimer" } } ] }
+        Path file = Files.writeString(dir.resolve("three.json"), """
+                { "name": "three manifest mistakes", "packages": ["bgsim-manifest.json"],
+                  "steps": [ { "at": "1s", "expect": { "finding": "executable-without-its-trigger", "package": "Three.Mistakes" } },
+                             { "at": "1s", "expect": { "finding": "BG301", "registration": "OnSys" } },
+                             { "at": "1s", "expect": { "finding": "BG305", "registration": "Fast" } },
+                             { "at": "1s", "expect": { "finding": "BG305", "registration": "OnSys", "present": false } } ] }
                 """);
         ScenarioResult result = new ScenarioRunner(RunOptions.standard())
                 .run(new ScenarioParser().parse(file), RunListener.NONE);
 
         assertTrue(result.held(), () -> RunnerScenarios.console(result));
-        ReportedFinding bg303 = result.findings().get(0);
-        assertEquals("BG303", bg303.ruleId());
-        assertEquals("Exe.OnTimer", bg303.subject());
+        ReportedFinding bg303 = result.findings().stream().filter(f -> f.ruleId().equals("BG303")).findFirst().orElseThrow();
+        assertEquals("Three.Mistakes", bg303.subject());
         assertTrue(bg303.message().contains("task tasks.Tick names executable \"App.exe\""), bg303::toString);
+        ReportedFinding bg305 = result.findings().stream().filter(f -> f.ruleId().equals("BG305")).findFirst().orElseThrow();
+        assertEquals("Fast", bg305.subject());
+        assertEquals("error", bg305.severity());
     }
 }
