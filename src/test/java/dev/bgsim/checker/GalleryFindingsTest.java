@@ -90,7 +90,7 @@ class GalleryFindingsTest {
 
     @Test
     void busyLoopPastTheTimeLimitIsBG105AndSlicedWorkIsClean() {
-        List<Finding> bad = gallery(h -> {
+        List<Finding> bad = SampleRun.findingsInRealTime("desktop", GALLERY, h -> {
             h.ok(new dev.bgsim.engine.Command.SetSpeed(100));
             h.fire("BusyLoop");
             h.runFor(Duration.ofSeconds(60));
