@@ -1,10 +1,7 @@
 package dev.bgsim.checker;
 
-import dev.bgsim.engine.Command;
-import dev.bgsim.engine.EngineConfig;
 import dev.bgsim.engine.app.AppAction;
 import dev.bgsim.engine.app.AppState;
-import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.device.PowerSource;
 import dev.bgsim.engine.harness.EngineHarness;
 import dev.bgsim.engine.instance.InstanceState;
@@ -92,21 +89,10 @@ class GalleryFindingsTest {
         assertNone(fired("ReportsItsFailure", 2));
     }
 
-    /**
-     * The busy loop never parks, so simulated time flows past it only as real work (decision 0002):
-     * these runs use the real ticker, not the harness's standing one, at 100x speed.
-     */
-    private static List<Finding> realTime(Consumer<EngineHarness> script) {
-        EngineConfig realTicker = EngineConfig.defaults().withStartPaused(true).withProfile(DeviceProfile.builtIn("desktop"));
-        return SampleRun.findings(realTicker, GALLERY, true, h -> {
-            h.ok(new Command.SetSpeed(100));
-            script.accept(h);
-        });
-    }
-
     @Test
     void busyLoopPastTheTimeLimitIsBG105AndSlicedWorkIsClean() {
-        List<Finding> bad = realTime(h -> {
+        List<Finding> bad = SampleRun.findingsInRealTime("desktop", GALLERY, h -> {
+            h.ok(new dev.bgsim.engine.Command.SetSpeed(100));
             h.fire("BusyLoop");
             h.runFor(Duration.ofSeconds(60));
             h.awaitState("BusyLoop", 1, InstanceState.TERMINATED);
@@ -115,7 +101,8 @@ class GalleryFindingsTest {
         });
         assertRaises(bad, "BG105", "BusyLoop#1");
         assertRaises(bad, "BG106", "BusyLoop#1");
-        List<Finding> twin = realTime(h -> {
+        List<Finding> twin = gallery(h -> {
+            h.ok(new dev.bgsim.engine.Command.SetSpeed(100));
             h.fire("WorksInSlices");
             h.runFor(Duration.ofSeconds(10));
             h.awaitState("WorksInSlices", 1, InstanceState.COMPLETED);

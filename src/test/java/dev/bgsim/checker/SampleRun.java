@@ -2,8 +2,8 @@ package dev.bgsim.checker;
 
 import dev.bgsim.engine.Command;
 import dev.bgsim.engine.EngineConfig;
-import dev.bgsim.engine.EngineSnapshot;
 import dev.bgsim.engine.device.DeviceProfile;
+import dev.bgsim.engine.EngineSnapshot;
 import dev.bgsim.engine.harness.EngineHarness;
 import dev.bgsim.sdk.BackgroundTaskCancellationReason;
 
@@ -34,11 +34,17 @@ public final class SampleRun {
     }
 
     /**
-     * As {@link #findings(String, String, Consumer)} on an engine with {@code config}: the harness's
-     * standing ticker, or the real one for a task that does real work (a busy loop never parks, so
-     * only real time lets the simulated clock flow past it).
+     * As {@link #findings(String, String, Consumer)}, on the real clock: for task code that does
+     * real work (a busy loop), which lets simulated time flow only as real time passes. The
+     * harness's default ticker stands still, so such a task would hold the clock forever.
      */
-    public static List<Finding> findings(EngineConfig config, String name, boolean accessRequested, Consumer<EngineHarness> script) {
+    public static List<Finding> findingsInRealTime(String profile, String name, Consumer<EngineHarness> script) {
+        return findings(EngineConfig.defaults().withStartPaused(true).withProfile(DeviceProfile.builtIn(profile)),
+                name, true, script);
+    }
+
+    private static List<Finding> findings(EngineConfig config, String name, boolean accessRequested,
+            Consumer<EngineHarness> script) {
         try (EngineHarness h = EngineHarness.start(config); EngineChecker checker = EngineChecker.attach(h.engine())) {
             java.nio.file.Path jar = SampleJars.of(name);
             h.ok(new Command.LoadPackageFile(jar));
