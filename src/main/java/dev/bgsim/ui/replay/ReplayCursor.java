@@ -39,6 +39,19 @@ final class ReplayCursor {
         return events.subList(from, delivered);
     }
 
+    /**
+     * The very beginning, before anything happened: only the engine's start (so the clock and the
+     * timeline know where time zero is), even when the first tasks started in the same instant.
+     */
+    List<EngineEvent> beginning() {
+        int from = delivered;
+        if (delivered == 0 && !events.isEmpty()
+                && events.get(0).payload() instanceof dev.bgsim.engine.event.Events.EngineStarted) {
+            delivered = 1;
+        }
+        return events.subList(from, delivered);
+    }
+
     /** The events already handed out, for a subscriber that comes late. */
     List<EngineEvent> deliveredSoFar() {
         return events.subList(0, delivered);

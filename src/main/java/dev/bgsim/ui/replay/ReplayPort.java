@@ -54,6 +54,17 @@ public final class ReplayPort implements SimulatorPort {
         }
     }
 
+    /** Any thread. Shows the very beginning of a replay that has shown nothing yet: only the engine's start. */
+    public void showBeginning() {
+        List<EngineEvent> batch;
+        synchronized (this) {
+            batch = List.copyOf(cursor.beginning());
+        }
+        if (!batch.isEmpty()) {
+            subscribers.forEach(s -> s.onEvents(batch));
+        }
+    }
+
     /** The simulated instant the replay shows. */
     public synchronized Instant position() {
         return cursor.position();

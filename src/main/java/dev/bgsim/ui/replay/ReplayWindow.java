@@ -46,6 +46,7 @@ public final class ReplayWindow implements ScrubberBar.Target {
     private ReplayPort port;
     private Session session;
     private Parent view;
+    private RecordingMenus menus;
 
     /** {@code menuActions}: what the File menu's open and recent items do (open another recording). */
     public ReplayWindow(Stage stage, Recording recording, RecordingMenus.Actions menuActions) {
@@ -65,8 +66,8 @@ public final class ReplayWindow implements ScrubberBar.Target {
         stage.setTitle("bgsim — " + recording.file().getFileName() + " (recording, read-only)");
         stage.setOnHidden(e -> close());
         buildSession(recorded.end(), true);
-        root.setTop(new VBox(new RecordingMenus(stage, () -> java.util.Optional.of(source()),
-                () -> session.status(), menuActions, null).createView(), scrubberRow(), problems()));
+        menus = new RecordingMenus(stage, () -> java.util.Optional.of(source()), () -> session.status(), menuActions, null);
+        root.setTop(new VBox(menus.createView(), scrubberRow(), problems()));
         stage.show();
         return this;
     }
@@ -78,6 +79,15 @@ public final class ReplayWindow implements ScrubberBar.Target {
     /** The recording shown, for the File menu's save and export. */
     public RecordingSource source() {
         return new RecordingSource(recording.file(), recording.sessions().isEmpty() ? 0 : sessionNumber);
+    }
+
+    /** The window's File menu, for saving and exporting without a file dialog. */
+    public RecordingMenus menus() {
+        return menus;
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     public Recording recording() {
@@ -100,7 +110,12 @@ public final class ReplayWindow implements ScrubberBar.Target {
 
     @Override
     public void seek(Instant t) {
-        if (t.isBefore(port.position())) {
+        if (!t.isAfter(port.start())) {
+            // The start means before anything happened (tasks fired in the first instant included).
+            if (port.shownCount() > 1 || port.position().isAfter(port.start())) {
+                buildSession(port.start(), false);
+            }
+        } else if (t.isBefore(port.position())) {
             buildSession(t, false);
         } else {
             port.advanceTo(t);
@@ -115,7 +130,11 @@ public final class ReplayWindow implements ScrubberBar.Target {
             session.close();
         }
         port = new ReplayPort(recorded, recording.file());
-        port.advanceTo(t);
+        if (t.isAfter(port.start())) {
+            port.advanceTo(t);
+        } else {
+            port.showBeginning();
+        }
         session = new Session(port);
         MainWindow window = new MainWindow(session, () -> { }, this::toggleTheme,
                 new RecentPackages(List::of, file -> { }));
