@@ -181,13 +181,14 @@ public final class RecordingMenus {
         return chooser.showSaveDialog(owner);
     }
 
-    /** Copies the window's recording (its whole lines so far) to {@code target}; the outcome shows in the status area. */
+    /** Any thread. Copies the window's recording (its whole lines so far) to {@code target}; the outcome shows in the status area. */
     public CompletableFuture<Long> saveAs(Path target) {
-        Optional<RecordingSource> source = sourceOrSay();
+        Optional<RecordingSource> source = current.get();
         if (source.isEmpty()) {
+            onFx(this::sourceOrSay);
             return CompletableFuture.failedFuture(new IllegalStateException("nothing recorded yet"));
         }
-        status.get().info("Saving the recording to " + target + "…");
+        onFx(() -> status.get().info("Saving the recording to " + target + "…"));
         CompletableFuture<Long> done = CompletableFuture.supplyAsync(() -> {
             try {
                 return files.saveCopy(source.get().file(), target);
@@ -206,14 +207,17 @@ public final class RecordingMenus {
         return done;
     }
 
-    /** Exports the window's recording to {@code target}; the outcome (and any notes) shows in the status area. */
+    /** Any thread. Exports the window's recording to {@code target}; the outcome (and any notes) shows in the status area. */
     public CompletableFuture<List<String>> exportTo(ExportFormat format, Path target) {
-        Optional<RecordingSource> source = sourceOrSay();
+        Optional<RecordingSource> source = current.get();
         if (source.isEmpty()) {
+            onFx(this::sourceOrSay);
             return CompletableFuture.failedFuture(new IllegalStateException("nothing recorded yet"));
         }
-        status.get().info("Exporting " + format.word() + " to " + target + "…");
-        status.get().setBusy(true);
+        onFx(() -> {
+            status.get().info("Exporting " + format.word() + " to " + target + "…");
+            status.get().setBusy(true);
+        });
         CompletableFuture<List<String>> done = CompletableFuture.supplyAsync(() -> {
             try {
                 return files.export(source.get(), format, target);
@@ -231,6 +235,14 @@ public final class RecordingMenus {
             }
         }));
         return done;
+    }
+
+    private static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
     }
 
     private static String rootMessage(Throwable t) {
