@@ -37,7 +37,8 @@ public final class GuiRecorder implements AutoCloseable {
 
     /** Starts recording once {@code initialPackages} completes (however it completes). */
     public GuiRecorder startAfter(CompletionStage<?> initialPackages) {
-        initialPackages.whenComplete((r, e) -> start());
+        // Off the thread that completes it (the FX thread): hashing package files is file work.
+        initialPackages.whenCompleteAsync((r, e) -> start());
         return this;
     }
 

@@ -58,6 +58,10 @@ public final class ReplayWindow implements ScrubberBar.Target {
     /** Builds the window on the first session, at its end, and shows it. */
     public ReplayWindow show() {
         root.setId("replay-window");
+        if (Application.getUserAgentStylesheet() == null) {
+            // Opened on its own (bgsim gui --open): no main window has set the theme.
+            Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+        }
         recorded = recording.sessions().isEmpty() ? emptySession() : recording.session(sessionNumber);
         Scene scene = new Scene(root, 1580, 980);
         scene.getStylesheets().addAll(Stylesheets.all());
