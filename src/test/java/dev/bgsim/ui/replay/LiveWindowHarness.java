@@ -43,7 +43,10 @@ final class LiveWindowHarness {
     RecordingMenus menus;
     final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private Stage primary;
+
     void start(Stage stage, Path workspace) throws Exception {
+        primary = stage;
         EngineConfig config = EngineConfig.defaults();
         engine = Engine.start(config);
         port = new EngineSimulatorPort(engine);
@@ -74,16 +77,21 @@ final class LiveWindowHarness {
                 .build();
     }
 
+    /** Closes every window the test opened (replay windows, popups), so later UI tests find only their own. */
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage s && s != null && w.isShowing() && w.getScene() != null
-                        && w.getScene().lookup("#replay-window") != null)
-                .forEach(javafx.stage.Window::hide)).get(10, TimeUnit.SECONDS);
+                .filter(w -> w != primary).forEach(javafx.stage.Window::hide)).get(10, TimeUnit.SECONDS);
         if (recorder != null) {
             recorder.close();
         }
         if (main != null) {
             WaitForAsyncUtils.asyncFx(main::close).get(10, TimeUnit.SECONDS);
+        }
+        List<String> left = WaitForAsyncUtils.asyncFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != primary).map(w -> w + " " + (w.getScene() == null ? "" : w.getScene().getRoot().getId()))
+                .toList()).get(10, TimeUnit.SECONDS);
+        if (!left.isEmpty()) {
+            throw new AssertionError("windows left open: " + left);
         }
     }
 
