@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bgsim gui [PACKAGE...] [--samples FOLDER|none]}: opens the main window with packages loaded. */
+/**
+ * {@code bgsim gui [PACKAGE...] [--samples FOLDER|none] [--open RECORDING]}: opens the main window
+ * with packages loaded, and/or a recording read-only.
+ */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the simulator window with the given package files (jars, manifests) loaded;",
                 "without any, the bundled sample packages are loaded."})
@@ -22,9 +25,25 @@ final class GuiCommand implements Callable<Integer> {
                     + " or none; ignored when PACKAGEs are given")
     private String samples;
 
+    @Option(names = "--open", paramLabel = "RECORDING",
+            description = "open a recording (.jsonl from 'bgsim run --record' or an earlier GUI session) read-only,"
+                    + " with a scrubber to replay it; alone it opens only the recording")
+    private java.nio.file.Path open;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (open != null && !java.nio.file.Files.isReadable(open)) {
+            spec.commandLine().getErr().println("bgsim gui: cannot read the recording " + open.toAbsolutePath()
+                    + "; give the path of a .jsonl file");
+            return BgsimCommand.EXIT_BAD_INPUT;
+        }
         List<String> args = new ArrayList<>(packages);
+        if (open != null) {
+            args.add("--" + dev.bgsim.ui.BgsimApp.OPEN_PARAMETER + "=" + open.toAbsolutePath());
+        }
         if (samples != null) {
             args.add("--samples=" + samples);
         }

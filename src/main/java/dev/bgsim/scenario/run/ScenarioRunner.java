@@ -212,6 +212,10 @@ public final class ScenarioRunner {
 
         private void record(StepOutcome outcome) {
             outcomes.add(outcome);
+            if (session != null && !stopped) {
+                // A step the console shows must already be in the recording (SPEC 6.1: a kill -9 loses nothing shown).
+                finish();
+            }
             listener.stepFinished(outcome);
         }
     }
