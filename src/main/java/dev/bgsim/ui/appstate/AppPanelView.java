@@ -1,6 +1,15 @@
 package dev.bgsim.ui.appstate;
 
+import dev.bgsim.engine.app.AppButtons;
 import dev.bgsim.engine.device.AccessSetting;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import dev.bgsim.ui.actions.ActionFactory;
 import dev.bgsim.ui.port.AppAction;
 import dev.bgsim.ui.shell.FormGrid;
@@ -14,8 +23,15 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** The app panel: package, app state, lifecycle buttons, background access setting. */
+/**
+ * The app panel: package, app state, lifecycle buttons, background access setting; then the
+ * buttons the app publishes and its LocalSettings, live. A bgsim app has no window: this is where a
+ * user presses its buttons and reads what its pages would show.
+ */
 public final class AppPanelView {
+    /** Style class of every button the app publishes (tests find them by it and their text). */
+    public static final String APP_COMMAND = "bg-app-command";
+
     private final AppPanelViewModel vm;
 
     public AppPanelView(AppPanelViewModel vm) {
@@ -53,6 +69,65 @@ public final class AppPanelView {
             buttons.getChildren().add(b);
         }
         form.addWide(buttons);
-        return Panels.titled("App", Material2AL.APPS, form.node());
+        VBox body = new VBox(6, form.node(), section("App buttons"), appButtons(), section("LocalSettings"), settingsTable());
+        body.getStyleClass().add(UiStyles.PANEL_BODY);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return Panels.titled("App", Material2AL.APPS, scroll);
+    }
+
+    private static Label section(String title) {
+        Label label = new Label(title);
+        label.getStyleClass().add(UiStyles.SECTION);
+        return label;
+    }
+
+    /** One button per command the app publishes; a hint saying how to get them while there are none. */
+    private Node appButtons() {
+        FlowPane pane = new FlowPane(4, 4);
+        pane.setId("app-buttons");
+        Label hint = new Label("No buttons yet. Launch the app: an app without a window lists the commands it"
+                + " understands in its LocalSettings value " + AppButtons.AVAILABLE + ", and each shows here as a button.");
+        hint.setId("app-buttons-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add(UiStyles.MUTED);
+        Runnable fill = () -> {
+            List<Node> nodes = new ArrayList<>();
+            for (String command : vm.buttons()) {
+                Button b = new Button(command);
+                b.getStyleClass().addAll("small", APP_COMMAND);
+                b.setUserData(command);
+                b.setTooltip(ActionFactory.tooltip("Queue \"" + command + "\" in the app's LocalSettings value "
+                        + AppButtons.QUEUE + " and bring the app to the front, where it runs it"));
+                b.setOnAction(e -> vm.press(command));
+                nodes.add(b);
+            }
+            if (nodes.isEmpty()) {
+                nodes.add(hint);
+            }
+            pane.getChildren().setAll(nodes);
+        };
+        vm.buttons().addListener((ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return pane;
+    }
+
+    /** The selected package's LocalSettings: key and value, updated as the app and its tasks write them. */
+    private Node settingsTable() {
+        TableView<SettingRow> table = new TableView<>(vm.settings());
+        table.setId("app-settings");
+        TableColumn<SettingRow, String> key = new TableColumn<>("Key");
+        key.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
+        key.setPrefWidth(170);
+        TableColumn<SettingRow, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        value.setPrefWidth(260);
+        table.getColumns().setAll(List.of(key, value));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("No LocalSettings values for this package yet"));
+        table.setPrefHeight(200);
+        table.setMinHeight(120);
+        return table;
     }
 }
