@@ -99,7 +99,8 @@ public final class MainWindow {
                 new AppPanelView(new AppPanelViewModel(session.ui(), session.registry(), appSettings())).createView(),
                 new HostListView(session.ui(), session.registry()).createView());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5, 0.8);
+        // The app panel holds the app's own buttons and its LocalSettings as well as the lifecycle.
+        right.setDividerPositions(0.36, 0.86);
         return right;
     }
 }

@@ -29,8 +29,10 @@ import org.kordamp.ikonli.material2.Material2AL;
  * user presses its buttons and reads what its pages would show.
  */
 public final class AppPanelView {
-    /** Style class of every button the app publishes (tests find them by it and their text). */
+    /** Style class of every button the app publishes; its user data is the command it presses. */
     public static final String APP_COMMAND = "bg-app-command";
+    /** Button rows wrap at the column's width; a small preferred wrap keeps them from widening it. */
+    private static final double WRAP = 120;
 
     private final AppPanelViewModel vm;
 
@@ -60,6 +62,7 @@ public final class AppPanelView {
                 .add("Access", access, "The user's background access setting for this app")
                 .add("Status", accessStatus, "BackgroundAccessStatus as the app sees it");
         FlowPane buttons = new FlowPane(4, 4);
+        buttons.setPrefWrapLength(WRAP); // wrap to the column's width, not FlowPane's default 400 px
         for (AppAction a : AppAction.values()) {
             Button b = new Button(a.label());
             b.setId("app-" + a.name().toLowerCase());
@@ -83,10 +86,13 @@ public final class AppPanelView {
         return label;
     }
 
-    /** One button per command the app publishes; a hint saying how to get them while there are none. */
+    /**
+     * One button per command the app publishes, in rows per subject ({@link ButtonRows}); a hint
+     * saying how to get them while there are none.
+     */
     private Node appButtons() {
-        FlowPane pane = new FlowPane(4, 4);
-        pane.setId("app-buttons");
+        VBox rows = new VBox(3);
+        rows.setId("app-buttons");
         Label hint = new Label("No buttons yet. Launch the app: an app without a window lists the commands it"
                 + " understands in its LocalSettings value " + AppButtons.AVAILABLE + ", and each shows here as a button.");
         hint.setId("app-buttons-hint");
@@ -94,23 +100,49 @@ public final class AppPanelView {
         hint.getStyleClass().add(UiStyles.MUTED);
         Runnable fill = () -> {
             List<Node> nodes = new ArrayList<>();
-            for (String command : vm.buttons()) {
-                Button b = new Button(command);
-                b.getStyleClass().addAll("small", APP_COMMAND);
-                b.setUserData(command);
-                b.setTooltip(ActionFactory.tooltip("Queue \"" + command + "\" in the app's LocalSettings value "
-                        + AppButtons.QUEUE + " and bring the app to the front, where it runs it"));
-                b.setOnAction(e -> vm.press(command));
-                nodes.add(b);
+            FlowPane loose = null;
+            for (ButtonRows.Row row : ButtonRows.of(vm.buttons())) {
+                if (row.subject() == null) {
+                    if (loose == null) {
+                        loose = flow();
+                        nodes.add(loose);
+                    }
+                    loose.getChildren().add(button(row.presses().get(0)));
+                    continue;
+                }
+                loose = null;
+                FlowPane line = flow();
+                Label subject = new Label(row.subject());
+                subject.getStyleClass().add(UiStyles.FIELD_LABEL);
+                line.getChildren().add(subject);
+                row.presses().forEach(p -> line.getChildren().add(button(p)));
+                nodes.add(line);
             }
-            if (nodes.isEmpty()) {
-                nodes.add(hint);
-            }
-            pane.getChildren().setAll(nodes);
+            rows.getChildren().setAll(nodes);
+            boolean none = nodes.isEmpty();
+            hint.setVisible(none);
+            hint.setManaged(none);
         };
         vm.buttons().addListener((ListChangeListener<String>) c -> fill.run());
         fill.run();
+        return new VBox(hint, rows);
+    }
+
+    private static FlowPane flow() {
+        FlowPane pane = new FlowPane(4, 4);
+        pane.setPrefWrapLength(WRAP);
+        pane.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return pane;
+    }
+
+    private Button button(ButtonRows.Press press) {
+        Button b = new Button(press.label());
+        b.getStyleClass().addAll("small", APP_COMMAND);
+        b.setUserData(press.command());
+        b.setTooltip(ActionFactory.tooltip("\"" + press.command() + "\": queued in the app's LocalSettings value "
+                + AppButtons.QUEUE + "; the app is brought to the front, where it runs it"));
+        b.setOnAction(e -> vm.press(press.command()));
+        return b;
     }
 
     /** The selected package's LocalSettings: key and value, updated as the app and its tasks write them. */
@@ -119,14 +151,15 @@ public final class AppPanelView {
         table.setId("app-settings");
         TableColumn<SettingRow, String> key = new TableColumn<>("Key");
         key.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
-        key.setPrefWidth(170);
+        key.setPrefWidth(230); // keys name what a value is (Status:SampleBackgroundTask): they need the room
         TableColumn<SettingRow, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
-        value.setPrefWidth(260);
+        value.setPrefWidth(170);
         table.getColumns().setAll(List.of(key, value));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No LocalSettings values for this package yet"));
-        table.setPrefHeight(200);
+        table.setFixedCellSize(24);
+        table.setPrefHeight(24 * 9);
         table.setMinHeight(120);
         return table;
     }
