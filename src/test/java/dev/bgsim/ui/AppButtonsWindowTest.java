@@ -58,29 +58,40 @@ class AppButtonsWindowTest {
         waitUntil("before the first launch the panel says how to get the buttons",
                 () -> robot.lookup("#app-buttons-hint").tryQuery().isPresent());
 
+        // Real time, no skipping: the time-triggered task would otherwise start at the first quarter-hour
+        // the clock jumps to, and a tree that changes under the mouse makes the fire below hit another row.
+        MainWindowFixture.timeSkippingOff(robot);
         robot.clickOn("#app-launch");
-        waitUntil("the app runs and the first launch registered the system-event task (settings: " + settings(robot) + ")",
+        await(robot, "the app runs and the first launch registered the system-event task",
                 () -> text(robot, "#app-state").equals("RUNNING")
                         && "Registered".equals(setting(robot, "Status:SampleBackgroundTask")));
 
         press(robot, "Unregister SampleBackgroundTask");
-        waitUntil("the status line says Unregistered (settings: " + settings(robot) + ")",
+        await(robot, "the status line says Unregistered",
                 () -> "Unregistered".equals(setting(robot, "Status:SampleBackgroundTask")));
         press(robot, "Register SampleBackgroundTask");
-        waitUntil("the status line says Registered (settings: " + settings(robot) + ")",
+        await(robot, "the status line says Registered",
                 () -> "Registered".equals(setting(robot, "Status:SampleBackgroundTask")));
 
         // Fire it as the system would: from the packages tree, like a time zone change.
         selectInTree(robot, "SampleBackgroundTask");
         robot.type(javafx.scene.input.KeyCode.F5);
-        waitUntil("the task ran to completion and the app's status line says so (settings: " + settings(robot)
-                        + "; status: " + text(robot, "#status-message") + ")",
+        await(robot, "the task ran to completion and the app's status line says so",
                 () -> "Registered - Completed".equals(setting(robot, "Status:SampleBackgroundTask")));
 
         press(robot, "Signal");
-        waitUntil("the Signal button's result shows (settings: " + settings(robot) + "; status: "
-                        + text(robot, "#status-message") + ")",
+        await(robot, "the Signal button's result shows",
                 () -> "Signal result: ALLOWED".equals(setting(robot, "SignalResult")));
+    }
+
+    /** Waits as {@link MainWindowFixture#waitUntil} does; a failure shows the settings and the status line as they are then. */
+    private static void await(FxRobot robot, String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            waitUntil(what, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nLocalSettings: " + settings(robot) + "\nstatus: "
+                    + text(robot, "#status-message"), e);
+        }
     }
 
     /**

@@ -63,6 +63,38 @@ class SampleScenariosJarIT {
         Files.deleteIfExists(log);
     }
 
+    /** Issue 7's other done-when, on the jar: the official sample's two manifests declare the same tasks. */
+    @Test
+    void theRealJarInspectsTheOfficialSamplesTwoManifestsAlike() throws Exception {
+        Path official = samples.resolve("official-sample");
+        JsonNode jar = inspect(official.resolve("target/official-sample.jar"));
+        JsonNode appx = inspect(official.resolve("appx/Package.appxmanifest"));
+        assertEquals(tasks(jar), tasks(appx), "entry points and task types of the jar's manifest and the appxmanifest");
+        assertEquals(List.of("tasks.SampleBackgroundTask [\"systemEvent\",\"timer\"]", "tasks.ServicingComplete [\"systemEvent\"]"),
+                tasks(jar));
+    }
+
+    private JsonNode inspect(Path file) throws Exception {
+        List<String> command = List.of(javaExecutable(), "-jar", jar.toString(), "inspect", "--json", file.toString());
+        Path log = Files.createTempFile("bgsim-inspect", ".json");
+        Process child = new ProcessBuilder(command).redirectOutput(log.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!child.waitFor(DEADLINE_MINUTES, TimeUnit.MINUTES)) {
+            child.destroyForcibly();
+            fail("bgsim inspect did not end\n" + output(command, log));
+        }
+        assertEquals(0, child.exitValue(), () -> output(command, log));
+        JsonNode root = new ObjectMapper().readTree(log.toFile());
+        Files.deleteIfExists(log);
+        return root;
+    }
+
+    private static List<String> tasks(JsonNode inspected) {
+        List<String> tasks = new ArrayList<>();
+        inspected.path("backgroundTasks").forEach(t -> tasks.add(t.path("entryPoint").asText() + " " + t.path("taskTypes")));
+        return tasks;
+    }
+
     private List<Path> scenarioFiles() throws IOException {
         assertTrue(Files.isDirectory(samples), samples.toAbsolutePath() + " holds the sample packages");
         try (Stream<Path> files = Files.walk(samples, 3)) {
