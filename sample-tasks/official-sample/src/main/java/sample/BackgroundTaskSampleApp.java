@@ -48,12 +48,16 @@ public final class BackgroundTaskSampleApp implements App {
         // The pages open once per process, as a UWP app navigates its frame only when it has no
         // content yet: launching a process that runs already (from the background, or to press a
         // button) shows the same pages, and must not register what a button just unregistered.
-        if (!pagesOpen) {
-            for (SampleScenario scenario : SampleScenario.values()) {
+        // It still looks at its registrations and re-attaches (once per process, so no double
+        // listeners), as every launch should.
+        for (SampleScenario scenario : SampleScenario.values()) {
+            if (pagesOpen) {
+                registrar.reattach(scenario);
+            } else {
                 openPage(scenario);
             }
-            pagesOpen = true;
         }
+        pagesOpen = true;
         commands.runPending();
     }
 

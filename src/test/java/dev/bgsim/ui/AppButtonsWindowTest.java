@@ -14,7 +14,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -155,12 +154,12 @@ class AppButtonsWindowTest {
     /** A value of the selected package's LocalSettings as the panel's table shows it, or null. */
     @SuppressWarnings("unchecked")
     private static String setting(FxRobot robot, String key) {
-        TableView<SettingRow> table = robot.lookup("#app-settings").queryAs(TableView.class);
+        javafx.scene.control.ListView<SettingRow> table = robot.lookup("#app-settings").queryAs(javafx.scene.control.ListView.class);
         return table.getItems().stream().filter(r -> r.key().equals(key)).map(SettingRow::value).findFirst().orElse(null);
     }
 
     @SuppressWarnings("unchecked")
     private static String settings(FxRobot robot) {
-        return robot.lookup("#app-settings").queryAs(TableView.class).getItems().toString();
+        return robot.lookup("#app-settings").queryAs(javafx.scene.control.ListView.class).getItems().toString();
     }
 }

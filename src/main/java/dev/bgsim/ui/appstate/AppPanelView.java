@@ -4,12 +4,11 @@ import dev.bgsim.engine.app.AppButtons;
 import dev.bgsim.engine.device.AccessSetting;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import dev.bgsim.ui.actions.ActionFactory;
 import dev.bgsim.ui.port.AppAction;
 import dev.bgsim.ui.shell.FormGrid;
@@ -72,7 +71,7 @@ public final class AppPanelView {
             buttons.getChildren().add(b);
         }
         form.addWide(buttons);
-        VBox body = new VBox(6, form.node(), section("App buttons"), appButtons(), section("LocalSettings"), settingsTable());
+        VBox body = new VBox(6, form.node(), section("App buttons"), appButtons(), section("LocalSettings"), settingsList());
         body.getStyleClass().add(UiStyles.PANEL_BODY);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -145,22 +144,46 @@ public final class AppPanelView {
         return b;
     }
 
-    /** The selected package's LocalSettings: key and value, updated as the app and its tasks write them. */
-    private Node settingsTable() {
-        TableView<SettingRow> table = new TableView<>(vm.settings());
-        table.setId("app-settings");
-        TableColumn<SettingRow, String> key = new TableColumn<>("Key");
-        key.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
-        key.setPrefWidth(230); // keys name what a value is (Status:SampleBackgroundTask): they need the room
-        TableColumn<SettingRow, String> value = new TableColumn<>("Value");
-        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
-        value.setPrefWidth(170);
-        table.getColumns().setAll(List.of(key, value));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("No LocalSettings values for this package yet"));
-        table.setFixedCellSize(24);
-        table.setPrefHeight(24 * 9);
-        table.setMinHeight(120);
-        return table;
+    /**
+     * The selected package's LocalSettings, updated as the app and its tasks write them: each value
+     * under its key, both whole (keys like {@code Status:SampleBackgroundTaskWithCondition} are long,
+     * and two of them differ only at the end, so a narrow table column would cut what matters).
+     */
+    private Node settingsList() {
+        ListView<SettingRow> list = new ListView<>(vm.settings());
+        list.setId("app-settings");
+        list.setPlaceholder(new Label("No LocalSettings values for this package yet"));
+        list.setCellFactory(v -> new SettingCell());
+        list.setPrefHeight(300);
+        list.setMinHeight(140);
+        return list;
+    }
+
+    /** Key above, small and muted; value below, wrapped. */
+    private static final class SettingCell extends ListCell<SettingRow> {
+        private final Label key = new Label();
+        private final Label value = new Label();
+        private final VBox box = new VBox(1, key, value);
+
+        SettingCell() {
+            key.getStyleClass().addAll(UiStyles.MUTED, UiStyles.MONO);
+            value.setWrapText(true);
+            box.setMinWidth(0);
+            box.setPrefWidth(1); // follow the list's width rather than the text's, so the value wraps
+            setGraphic(null);
+        }
+
+        @Override
+        protected void updateItem(SettingRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            key.setText(row.key());
+            value.setText(row.value());
+            setGraphic(box);
+        }
     }
 }

@@ -82,7 +82,9 @@ public final class AppPanelViewModel {
     private void refreshSettings() {
         String pkg = selectedPackage.get();
         Map<String, Object> values = pkg == null ? Map.of() : settingsFolder.settings(pkg);
-        List<SettingRow> rows = values.entrySet().stream().map(e -> SettingRow.of(e.getKey(), e.getValue())).toList();
+        // Commands.Available shows as the buttons themselves; as text it would be the longest row by far.
+        List<SettingRow> rows = values.entrySet().stream().filter(e -> !e.getKey().equals(AppButtons.AVAILABLE))
+                .map(e -> SettingRow.of(e.getKey(), e.getValue())).toList();
         if (!settings.equals(rows)) {
             settings.setAll(rows);
         }
@@ -120,7 +122,7 @@ public final class AppPanelViewModel {
 
     public ObjectProperty<AccessSetting> accessProperty() { return access; }
 
-    /** The selected package's LocalSettings, by key. */
+    /** The selected package's LocalSettings, by key, but for the list of buttons ({@link #buttons()}). */
     public ObservableList<SettingRow> settings() { return settings; }
 
     /** The commands the selected package's app publishes, in its order: one button each. */

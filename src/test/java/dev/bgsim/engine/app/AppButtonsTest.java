@@ -53,4 +53,19 @@ class AppButtonsTest {
                     .filter(c -> c.why().contains("pressed")).map(dev.bgsim.engine.event.Events.AppStateChanged::to).toList());
         }
     }
+
+    /** A press launches the running app again; the sample looks at its registrations each time, so the checker has nothing to say. */
+    @Test
+    void pressingButtonsRaisesNoRegistrationsNotCheckedAtLaunchFinding() {
+        List<dev.bgsim.checker.Finding> findings = dev.bgsim.checker.SampleRun.findings("desktop", "official-sample", h -> {
+            h.app(SAMPLE, AppAction.LAUNCH);
+            h.awaitSetting("Status:SampleBackgroundTask", "Registered");
+            h.ok(new Command.PressAppButton(SAMPLE, "Unregister SampleBackgroundTask"));
+            h.awaitSetting("Status:SampleBackgroundTask", "Unregistered");
+            h.ok(new Command.PressAppButton(SAMPLE, "Register SampleBackgroundTask"));
+            h.awaitSetting("Status:SampleBackgroundTask", "Registered");
+        });
+        assertEquals(List.of(), findings.stream().filter(f -> f.rule().name().equals("registrations-not-checked-at-launch"))
+                .map(dev.bgsim.checker.Finding::describe).toList());
+    }
 }
