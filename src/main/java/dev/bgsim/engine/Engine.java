@@ -392,8 +392,8 @@ public final class Engine implements AutoCloseable {
             return new Outcome(ok, String.join("; ", msgs));
         }
         if (c instanceof Command.RaiseSystemEvent ev) {
-            broker.raiseSystemEvent(ev.type(), "SYSTEM_EVENT", null, Broker.BY_USER);
-            return Outcome.ok("raised " + ev.type());
+            broker.raiseSystemEvent(ev.type(), "SYSTEM_EVENT", null, Broker.BY_USER, ev.forced());
+            return Outcome.ok((ev.forced() ? "force-raised " : "raised ") + ev.type());
         }
         if (c instanceof Command.SetDevice sd) {
             return devices.set(sd.change().apply(devices.current()), Events.DeviceStateChanged.BY_USER);
@@ -497,8 +497,8 @@ public final class Engine implements AutoCloseable {
             }
             return o;
         }
-        if (c instanceof Command.LogOff) {
-            return servicing.logOff();
+        if (c instanceof Command.LogOff off) {
+            return off.packageName() == null ? servicing.logOff() : servicing.logOff(off.packageName());
         }
         if (c instanceof Command.RequestTrigger rt) {
             return requestTrigger(rt);

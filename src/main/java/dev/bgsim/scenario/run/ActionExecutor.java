@@ -88,10 +88,8 @@ final class ActionExecutor {
         if (action instanceof AppLifecycleAction app) {
             return app(app, state);
         } else if (action instanceof Logoff logoff) {
-            if (logoff.packageName().isPresent()) {
-                throw new NotSupportedYetException("logoff of one package (the engine logs off the whole session)");
-            }
-            return answer(session.apply(new Command.LogOff()));
+            logoff.packageName().ifPresent(p -> requirePackage(p, state));
+            return answer(session.apply(new Command.LogOff(logoff.packageName().orElse(null))));
         } else if (action instanceof Request request) {
             state.requireRegistrations(request.registration());
             return answer(session.apply(new Command.RequestTrigger(request.registration().packageName().orElse(null),
@@ -174,10 +172,7 @@ final class ActionExecutor {
     }
 
     private String fireSystemEvent(FireSystemEvent event) {
-        if (event.force()) {
-            throw new NotSupportedYetException("forced system events (the engine raises system events only as normal fires)");
-        }
-        return answer(session.apply(new Command.RaiseSystemEvent(event.event())));
+        return answer(session.apply(new Command.RaiseSystemEvent(event.event(), event.force())));
     }
 
     private String register(Register register, SimulatorState state) {

@@ -343,8 +343,13 @@ class ScenarioErrorsTest {
                         ScenarioFixture.withSteps("{'at': '5s', 'expect': {'event': 'InstanceCanceled', 'finding': 'x'}}"),
                         "4:28: the expectation checks \"event\" and \"finding\" at once; check one thing per step: split it into 2 steps"),
                 errors("present written as a word",
-                        ScenarioFixture.withSteps("{'at': '5s', 'expect': {'finding': 'x', 'present': 'no'}}"),
-                        "4:56: \"present\" must be true or false, not the string \"no\"; use true or false"),
+                        ScenarioFixture.withSteps("{'at': '5s', 'expect': {'finding': 'BG103', 'present': 'no'}}"),
+                        "4:60: \"present\" must be true or false, not the string \"no\"; use true or false"),
+                errors("a finding of a rule the checker does not have",
+                        ScenarioFixture.withSteps("{'at': '5s', 'expect': {'finding': 'BG13'}}"),
+                        "4:40: unknown checker rule \"BG13\"; did you mean \"BG103\"? use a rule id: BG101, BG102, BG103, BG104, "
+                                + "BG105, BG106, BG107, BG108, BG109, BG110, BG111, BG112, BG201, BG202, BG203, BG204, BG205, BG206, "
+                                + "BG301, BG302, BG303, BG304, BG305, BG306, BG307, BG308, BG309 (docs/checker-rules.md)"),
                 errors("why on a registration that is not pending",
                         ScenarioFixture.withSteps("{'at': '5s', 'expect': {'registration': 'T', 'pending': false, 'why': 'x'}}"),
                         "4:75: \"why\" with \"pending\": false (a registration that is not pending waits for nothing); remove \"why\", or expect \"pending\": true"),
