@@ -138,6 +138,14 @@ public sealed interface Command {
                 AppAction.SUSPEND_AND_TERMINATE);
     }
 
+    /**
+     * The user presses one of the buttons a package's app publishes (a list of command strings in
+     * its LocalSettings value {@code Commands.Available}): the command is queued in the app's
+     * LocalSettings value {@code Commands} and the app is brought to the foreground, where it runs
+     * what is queued. See {@link dev.bgsim.engine.app.AppButtons}.
+     */
+    record PressAppButton(String packageName, String command) implements Command { }
+
     /** Update: same identity, same or higher version; cancels with SERVICING_UPDATE, swaps code, fires SERVICING_COMPLETE. */
     record UpdatePackage(SimPackage pkg) implements Command { }
 

@@ -1,5 +1,6 @@
 package dev.bgsim.engine;
 
+import dev.bgsim.engine.app.AppButtons;
 import dev.bgsim.engine.app.AppController;
 import dev.bgsim.engine.app.AppProcess;
 import dev.bgsim.engine.app.AppRegistrations;
@@ -83,6 +84,7 @@ public final class Engine implements AutoCloseable {
     private final AppController apps;
     private final AppSignals signals;
     private final PackageServicing servicing;
+    private final AppButtons buttons;
     private final CommandGate gate;
     private final PackageFileReader reader;
     private final ExecutorService readerThread;
@@ -123,6 +125,7 @@ public final class Engine implements AutoCloseable {
         AppServices appServices = new AppServices(broker, appRegs, instances, pieces, sdk, settings, log,
                 this::appState, this::appProcess);
         this.apps = new AppController(clock, schedule, log, pieces, broker, instances, appServices);
+        this.buttons = new AppButtons(apps, settings, log);
         this.servicing = new PackageServicing(broker, instances, apps, settings,
                 change -> devices.set(change.apply(devices.current()), "log off"));
         this.gate = new CommandGate(loop::post);
@@ -499,6 +502,9 @@ public final class Engine implements AutoCloseable {
         }
         if (c instanceof Command.RequestTrigger rt) {
             return requestTrigger(rt);
+        }
+        if (c instanceof Command.PressAppButton press) {
+            return buttons.press(press.packageName(), press.command());
         }
         if (c instanceof Command.SetSkipPolicy sp) {
             return clockChange(() -> loop.setSkipPolicy(sp.policy(), () -> !instances.live().isEmpty()));

@@ -1,6 +1,7 @@
 package dev.bgsim.ui;
 
 import dev.bgsim.ui.appstate.AppPanelView;
+import dev.bgsim.ui.appstate.AppSettingsFolder;
 import dev.bgsim.ui.appstate.AppPanelViewModel;
 import dev.bgsim.ui.device.DevicePanelView;
 import dev.bgsim.ui.device.DevicePanelViewModel;
@@ -84,14 +85,22 @@ public final class MainWindow {
         return centre;
     }
 
+    /** The LocalSettings read model of the app panel, fed by the session's drain from the first event on. */
+    private AppSettingsFolder appSettings() {
+        AppSettingsFolder folder = new AppSettingsFolder();
+        session.drain().addSink(folder);
+        return folder;
+    }
+
     private SplitPane rightColumn() {
         InspectorViewModel inspector = new InspectorViewModel(session.registry(), session.simulation(),
                 session.selection());
         SplitPane right = new SplitPane(new InspectorView(inspector).createView(),
-                new AppPanelView(new AppPanelViewModel(session.ui(), session.registry())).createView(),
+                new AppPanelView(new AppPanelViewModel(session.ui(), session.registry(), appSettings())).createView(),
                 new HostListView(session.ui(), session.registry()).createView());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5, 0.8);
+        // The app panel holds the app's own buttons and its LocalSettings as well as the lifecycle.
+        right.setDividerPositions(0.36, 0.86);
         return right;
     }
 }

@@ -117,6 +117,11 @@ public final class RecordingPort implements SimulatorPort {
     }
 
     @Override
+    public CompletableFuture<Outcome> pressAppButton(String packageName, String command) {
+        return ok("pressed " + command + " in " + packageName);
+    }
+
+    @Override
     public void close() {
     }
 }

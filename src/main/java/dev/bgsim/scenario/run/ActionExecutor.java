@@ -20,6 +20,7 @@ import dev.bgsim.scenario.action.Launch;
 import dev.bgsim.scenario.action.Logoff;
 import dev.bgsim.scenario.action.Minimise;
 import dev.bgsim.scenario.action.Register;
+import dev.bgsim.scenario.action.PressButton;
 import dev.bgsim.scenario.action.Request;
 import dev.bgsim.scenario.action.Restore;
 import dev.bgsim.scenario.action.Resume;
@@ -72,6 +73,9 @@ final class ActionExecutor {
             return unregister(unregister, state);
         } else if (action instanceof SetDevice set) {
             return set(set, state);
+        } else if (action instanceof PressButton press) {
+            requirePackage(press.packageName(), state);
+            return answer(session.apply(new Command.PressAppButton(press.packageName(), press.button())));
         } else if (action instanceof Advance advance) {
             session.runTo(session.start().plus(step.at()).plus(advance.by()));
             return "clock at " + session.query(s -> s.clock().now());

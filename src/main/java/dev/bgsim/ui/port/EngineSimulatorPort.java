@@ -149,6 +149,11 @@ public final class EngineSimulatorPort implements SimulatorPort {
         });
     }
 
+    @Override
+    public CompletableFuture<Outcome> pressAppButton(String packageName, String command) {
+        return send(new Command.PressAppButton(packageName, command));
+    }
+
     private CompletableFuture<Outcome> send(Command command) {
         return engine.submit(command).thenApply(r -> new Outcome(r.ok(), r.message()));
     }

@@ -71,6 +71,9 @@ public interface SimulatorPort extends AutoCloseable {
     // --- app ---
     CompletableFuture<Outcome> appAction(String packageName, AppAction action);
 
+    /** Presses one of the buttons the package's app publishes (LocalSettings {@code Commands.Available}). */
+    CompletableFuture<Outcome> pressAppButton(String packageName, String command);
+
     @Override
     void close();
 }

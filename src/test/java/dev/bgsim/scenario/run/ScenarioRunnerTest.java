@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScenarioRunnerTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"complete", "cancellation", "conditions", "hosts", "arguments", "device", "app", "logoff"})
+    @ValueSource(strings = {"complete", "cancellation", "conditions", "hosts", "arguments", "device", "app", "logoff", "buttons"})
     void everyExpectationOfTheScenarioHolds(String name) {
         ScenarioResult result = RunnerScenarios.run(name);
 
