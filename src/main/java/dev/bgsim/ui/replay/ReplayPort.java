@@ -184,6 +184,11 @@ public final class ReplayPort implements SimulatorPort {
     }
 
     @Override
+    public CompletableFuture<Outcome> pressAppButton(String packageName, String command) {
+        return refuse();
+    }
+
+    @Override
     public CompletableFuture<Outcome> fire(UUID registrationId, boolean forced, String arguments) {
         return refuse();
     }
