@@ -43,7 +43,8 @@ public final class MainStage {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         Scene scene = new Scene(window.createView(), state.width, state.height);
         scene.getStylesheets().addAll(Stylesheets.all());
-        window.commands().all().forEach((action, run) -> scene.getAccelerators().put(action.keyCombination(), run));
+        window.commands().all().forEach((action, run) -> scene.getAccelerators().put(action.keyCombination(),
+                () -> runUnlessTyping(scene, action, run)));
         scene.getAccelerators().put(UiAction.OPEN_PACKAGE.keyCombination(), this::chooseAndOpen);
         scene.getAccelerators().put(UiAction.TOGGLE_THEME.keyCombination(), this::toggleTheme);
         enableDrop(scene);
@@ -59,6 +60,24 @@ public final class MainStage {
         }
         session.start();
         stage.show();
+    }
+
+    /**
+     * A shortcut without a modifier (Space pauses, F follows) is a character while the user types in
+     * a search or filter box: there it types, it does not pause the clock.
+     */
+    private static void runUnlessTyping(Scene scene, UiAction action, Runnable run) {
+        var k = action.keyCombination();
+        boolean plain = k.getControl() == javafx.scene.input.KeyCombination.ModifierValue.UP
+                && k.getShortcut() == javafx.scene.input.KeyCombination.ModifierValue.UP
+                && k.getAlt() == javafx.scene.input.KeyCombination.ModifierValue.UP
+                && k.getMeta() == javafx.scene.input.KeyCombination.ModifierValue.UP;
+        boolean character = plain && k instanceof javafx.scene.input.KeyCodeCombination c
+                && (c.getCode().isLetterKey() || c.getCode().isDigitKey() || c.getCode() == javafx.scene.input.KeyCode.SPACE);
+        if (character && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        run.run();
     }
 
     public MainWindow window() {

@@ -32,6 +32,7 @@ public final class MainWindow {
     private final TimelineSlot timeline;
     private final ToolbarViewModel toolbarVm;
     private SplitPane columns;
+    private RegistryTreeView tree;
 
     public MainWindow(Session session, Runnable openPackage, Runnable toggleTheme, RecentPackages recent) {
         this.session = session;
@@ -66,11 +67,12 @@ public final class MainWindow {
 
     /** The keyboard commands: fire, force fire, cancel, terminate, play/pause, step. */
     public WindowCommands commands() {
-        return new WindowCommands(registryVm, toolbarVm, timeline);
+        return new WindowCommands(registryVm, () -> tree.cancelWithChosenReason(), toolbarVm, timeline);
     }
 
     private SplitPane leftColumn() {
-        SplitPane left = new SplitPane(new RegistryTreeView(registryVm).createView(),
+        tree = new RegistryTreeView(registryVm);
+        SplitPane left = new SplitPane(tree.createView(),
                 new DevicePanelView(new DevicePanelViewModel(session.ui(), session.simulation())).createView());
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.45);
