@@ -80,7 +80,16 @@ public final class MainWindow {
     }
 
     private SplitPane centre() {
-        SplitPane centre = new SplitPane(timeline.createView(), new BottomTabs(session).createView());
+        BottomTabs tabs = new BottomTabs(session);
+        SplitPane centre = new SplitPane(timeline.createView(), tabs.createView());
+        // A finding's mark on the timeline opens the finding, as a double-click in its tab does.
+        timeline.view().setOnMarkClicked(mark -> {
+            var finding = session.findingMarks().findingOf(mark);
+            if (finding != null) {
+                session.findings().open(finding);
+                tabs.showFindings();
+            }
+        });
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         return centre;
