@@ -30,13 +30,20 @@ import javax.imageio.ImageIO;
  * {@code assets/screenshots/retake.sh}. Arguments: the PNG to write; {@code -Dbgsim.theme=dark}
  * for the dark theme.
  */
-public final class ScreenshotDemo extends Application {
+public final class ScreenshotDemo {
     private static final long STEP_DEADLINE_S = 120;
-    private MainStage main;
 
-    public static void main(String[] args) {
-        Application.launch(ScreenshotDemo.class, args);
+    private ScreenshotDemo() {
     }
+
+    /** Launched from a class that is not an Application: the class path launch check asks for that. */
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    /** The JavaFX application: the real window, the demo run, the snapshot. */
+    public static final class Window extends Application {
+    private MainStage main;
 
     @Override
     public void start(Stage stage) throws Exception {
@@ -57,7 +64,13 @@ public final class ScreenshotDemo extends Application {
         Thread script = new Thread(() -> {
             try {
                 new Script(port, session).run();
-                Thread.sleep(2_500);   // let the last bars grow and the tooltips settle
+                // The last 25 s: wide enough bars for their labels and the cancellation reasons.
+                onFx(() -> {
+                    main.window().timeline().view().setVisibleDuration(25_000);
+                    main.window().timeline().followNow();
+                    return null;
+                });
+                Thread.sleep(2_500);   // let the last bars grow
                 onFx(() -> {
                     var image = stage.getScene().snapshot(null);
                     ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", output.toFile());
@@ -81,6 +94,7 @@ public final class ScreenshotDemo extends Application {
             main.close();
         }
     }
+    }
 
     /** The demo run, step by step, each step waiting (with a deadline) for what the window shows. */
     private record Script(EngineSimulatorPort port, Session session) {
@@ -103,7 +117,7 @@ public final class ScreenshotDemo extends Application {
             port.changeDevice(d -> d.withSaver(dev.bgsim.engine.device.BatterySaverMode.OFF).withPower(PowerSource.AC))
                     .get(STEP_DEADLINE_S, TimeUnit.SECONDS);
 
-            fireAndAwaitRunning("WorksInSlices");       // still running, progress inside its bar
+            fireAndAwaitRunning("HonorsCancellation");  // still running, progress inside its bar
             onFx(() -> {
                 session.selection().instanceProperty().set(bySaver);
                 return null;
@@ -120,7 +134,8 @@ public final class ScreenshotDemo extends Application {
             fire(registration);
             await(registration + " starts", () -> registration(registration).instances().size() > before);
             UUID id = onFx(() -> registration(registration).instances().get(before).id());
-            await(registration + " runs", () -> session.registry().instance(id).state() == dev.bgsim.ui.timeline.InstanceState.RUNNING);
+            await(registration + " runs", () -> session.registry().instance(id).state() == dev.bgsim.ui.timeline.InstanceState.RUNNING
+                    || session.registry().instance(id).isFinal());
             return id;
         }
 
