@@ -74,4 +74,16 @@ class TreeDialogsWindowTest {
         waitUntil("the inspector shows CANCELED", () -> text(robot, "#inspector-state").equals("CANCELED"));
         assertEquals("IDLE_TASK", text(robot, "#inspector-cancellation"));
     }
+
+    @Test
+    void typingASpaceInTheLogSearchTypesItAndDoesNotPauseTheClock(FxRobot robot) {
+        robot.clickOn("#log-search").write("run returned");
+        waitUntil("the search box holds what was typed",
+                () -> robot.lookup("#log-search").queryAs(TextField.class).getText().equals("run returned"));
+        assertEquals(false, fixture.session().simulation().pausedProperty().get(), "Space typed into a text box paused the clock");
+        // Outside a text box Space is the play/pause shortcut.
+        robot.clickOn("#registry-tree");
+        robot.type(KeyCode.SPACE);
+        waitUntil("Space on the tree pauses the clock", () -> fixture.session().simulation().pausedProperty().get());
+    }
 }
