@@ -11,7 +11,7 @@ cp_file=target/screenshot-classpath.txt
 cp="target/classes:target/test-classes:$(cat "$cp_file")"
 Xvfb "$display" -screen 0 1600x1000x24 >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb' EXIT
+trap 'kill "$xvfb" 2>/dev/null' EXIT INT TERM
 sleep 1
 for theme in light dark; do
     DISPLAY="$display" java -Dbgsim.theme="$theme" -cp "$cp" dev.bgsim.ui.ScreenshotDemo \
