@@ -326,6 +326,19 @@ public final class Engine implements AutoCloseable {
         return f;
     }
 
+    /**
+     * Any thread. The tasks a loaded package declares in its manifest (empty when no package has
+     * that name): what a user may register by hand.
+     */
+    public CompletableFuture<List<dev.bgsim.engine.packages.DeclaredTask>> declaredTasks(String packageName) {
+        CompletableFuture<List<dev.bgsim.engine.packages.DeclaredTask>> f = new CompletableFuture<>();
+        gate.post(() -> {
+            var loaded = broker.packages().get(packageName);
+            f.complete(loaded == null ? List.of() : List.copyOf(loaded.pkg().declaredTasks()));
+        });
+        return f;
+    }
+
     /** Any thread. Subscribes to the event stream; with {@code replay} the history comes first. */
     public Subscription subscribe(EventSubscriber subscriber, boolean replay) {
         return bus.subscribe(subscriber, replay);

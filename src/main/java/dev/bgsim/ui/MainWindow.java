@@ -33,6 +33,7 @@ public final class MainWindow {
     private final TimelineSlot timeline;
     private final ToolbarViewModel toolbarVm;
     private SplitPane columns;
+    private RegistryTreeView tree;
 
     public MainWindow(Session session, Runnable openPackage, Runnable toggleTheme, RecentPackages recent) {
         this.session = session;
@@ -67,11 +68,12 @@ public final class MainWindow {
 
     /** The keyboard commands: fire, force fire, cancel, terminate, play/pause, step. */
     public WindowCommands commands() {
-        return new WindowCommands(registryVm, toolbarVm, timeline);
+        return new WindowCommands(registryVm, () -> tree.cancelWithChosenReason(), toolbarVm, timeline);
     }
 
     private SplitPane leftColumn() {
-        SplitPane left = new SplitPane(new RegistryTreeView(registryVm).createView(),
+        tree = new RegistryTreeView(registryVm);
+        SplitPane left = new SplitPane(tree.createView(),
                 new DevicePanelView(new DevicePanelViewModel(session.ui(), session.simulation())).createView());
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.45);
@@ -79,7 +81,16 @@ public final class MainWindow {
     }
 
     private SplitPane centre() {
-        SplitPane centre = new SplitPane(timeline.createView(), new BottomTabs(session).createView());
+        BottomTabs tabs = new BottomTabs(session);
+        SplitPane centre = new SplitPane(timeline.createView(), tabs.createView());
+        // A finding's mark on the timeline opens the finding, as a double-click in its tab does.
+        timeline.view().setOnMarkClicked(mark -> {
+            var finding = session.findingMarks().findingOf(mark);
+            if (finding != null) {
+                session.findings().open(finding);
+                tabs.showFindings();
+            }
+        });
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         return centre;

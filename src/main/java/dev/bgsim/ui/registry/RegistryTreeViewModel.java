@@ -112,11 +112,7 @@ public final class RegistryTreeViewModel {
 
     /** Reloads the selected package (or the package of the selected registration or instance) from its files. */
     public void reload() {
-        String pkg = selection.packageProperty().get();
-        RegistrationRecord r = targetRegistration();
-        if (pkg == null && r != null) {
-            pkg = r.pkg().name();
-        }
+        String pkg = targetPackage();
         if (pkg == null) {
             ui.status().problem("Select a package (or one of its registrations) in the Packages tree to reload it.");
             return;
@@ -124,7 +120,17 @@ public final class RegistryTreeViewModel {
         loading.reload(pkg);
     }
 
-    public void registerDeclared(String packageName, String entryPoint, String trigger) {
-        ui.report(ui.port().registerDeclared(packageName, entryPoint, trigger));
+    /** The selected package, or the package of the selected registration or instance. */
+    public String targetPackage() {
+        String pkg = selection.packageProperty().get();
+        RegistrationRecord r = targetRegistration();
+        return pkg != null ? pkg : r == null ? null : r.pkg().name();
     }
+
+    /** Registers a declared task by hand; the new registration shows in the tree from the event stream. */
+    public void register(dev.bgsim.ui.port.ManualRegistration registration) {
+        ui.report(ui.port().register(registration));
+    }
+
+    public UiContext ui() { return ui; }
 }
