@@ -11,6 +11,7 @@ import dev.bgsim.sdk.BackgroundTaskCancellationReason;
 import dev.bgsim.ui.port.AppAction;
 import dev.bgsim.ui.port.HostAction;
 import dev.bgsim.ui.port.Outcome;
+import dev.bgsim.ui.port.ManualRegistration;
 import dev.bgsim.ui.port.SimulatorPort;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -199,7 +200,13 @@ public final class ReplayPort implements SimulatorPort {
     }
 
     @Override
-    public CompletableFuture<Outcome> registerDeclared(String packageName, String entryPoint, String triggerSpec) {
+    public CompletableFuture<List<String>> declaredTasks(String packageName) {
+        // A recording holds no packages to register from: nothing is offered.
+        return CompletableFuture.completedFuture(List.of());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> register(ManualRegistration registration) {
         return refuse();
     }
 
