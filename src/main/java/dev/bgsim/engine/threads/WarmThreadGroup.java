@@ -35,7 +35,13 @@ public class WarmThreadGroup extends ThreadGroup {
                 return s.thread;
             }
         }
-        Thread t = new Thread(group, code, name);
+        // A fresh thread runs the code through the same frames as a spare would: stack traces in
+        // events must not depend on whether a spare happened to be ready (determinism, SPEC 3.1).
+        Spare s = new Spare(0);
+        s.code = code;
+        s.state.set(State.CLAIMED);
+        Thread t = new Thread(group, s::await, name);
+        s.thread = t;
         t.setDaemon(true);
         beforeRun.accept(t);
         t.start();
