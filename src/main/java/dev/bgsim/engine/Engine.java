@@ -384,6 +384,9 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** Real time code past the busy threshold counts as still settling, not yet as truly busy. */
+    static final java.time.Duration REAL_WORK_SETTLE = java.time.Duration.ofSeconds(2);
+
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** How long close() waits for the engine thread to end the task threads. */
@@ -651,8 +654,10 @@ public final class Engine implements AutoCloseable {
                 .map(h -> new EngineSnapshot.HostView(h.id(), h.kind(), h.placement(), List.copyOf(h.instances()),
                         h.isSuspended(), h.isDead()))
                 .toList();
-        // Code past the busy threshold no longer holds the baton but still runs (decision 0008).
-        boolean quiet = !lockstep.batonHeld() && !lockstep.hasQueued() && !holds.anyRealWork();
+        // Code just past the busy threshold no longer holds the baton but may be about to park or
+        // return (slow only because the machine is loaded): not quiet yet. Code busy for longer
+        // is real work; waiting for it with the clock paused could wait for ever (decision 0008).
+        boolean quiet = !lockstep.batonHeld() && !lockstep.hasQueued() && !lockstep.realWorkJustBegan(REAL_WORK_SETTLE);
         List<EngineSnapshot.AppView> appViews = apps.states().entrySet().stream()
                 .map(e -> new EngineSnapshot.AppView(e.getKey(), e.getValue(),
                         apps.process(e.getKey()).map(p -> p.label()).orElse(null)))
