@@ -356,6 +356,10 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        endTaskThreads();
         loop.stop();
         if (childHosts != null) {
             childHosts.close();
@@ -365,6 +369,44 @@ public final class Engine implements AutoCloseable {
         files.close();
         reader.close();
     }
+
+    /**
+     * Ends every in-JVM task and app thread (a task parked in TaskClock.sleep would otherwise stay
+     * parked for ever): on the engine thread, which owns the instances, waiting a bounded time.
+     */
+    private void endTaskThreads() {
+        Runnable end = () -> {
+            instances.shutDown();
+            apps.shutDown();
+        };
+        if (loop.isEngineThread() || loop.thread() == null || !loop.thread().isAlive()) {
+            end.run();
+            return;
+        }
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        loop.post(() -> {
+            try {
+                end.run();
+            } finally {
+                ended.complete(null);
+            }
+        });
+        try {
+            ended.get(CLOSE_DEADLINE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            errors.add(new IllegalStateException("task threads were not ended on close: " + e, e));
+        }
+    }
+
+    /** Real time code past the busy threshold counts as still settling, not yet as truly busy. */
+    static final java.time.Duration REAL_WORK_SETTLE = java.time.Duration.ofSeconds(2);
+
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** How long close() waits for the engine thread to end the task threads. */
+    private static final java.time.Duration CLOSE_DEADLINE = java.time.Duration.ofSeconds(10);
 
     // ------------------------------------------------------------------ engine thread
 
@@ -396,8 +438,13 @@ public final class Engine implements AutoCloseable {
             List<String> msgs = new ArrayList<>();
             boolean ok = true;
             for (Registration reg : regs) {
-                Object details = fire.details() instanceof Map<?, ?> args
-                        ? TriggerDetailsFactory.detailsOrArguments(reg.kind(), args) : fire.details();
+                Object details;
+                try {
+                    details = fire.details() instanceof Map<?, ?> args
+                            ? TriggerDetailsFactory.detailsOrArguments(reg.kind(), args) : fire.details();
+                } catch (IllegalArgumentException e) {
+                    return Outcome.refused("cannot fire " + reg.name() + " with these arguments: " + e.getMessage());
+                }
                 Outcome o = broker.fire(reg, fire.forced(), details, "USER");
                 ok &= o.ok();
                 msgs.add(o.message());
@@ -626,7 +673,10 @@ public final class Engine implements AutoCloseable {
                 .map(h -> new EngineSnapshot.HostView(h.id(), h.kind(), h.placement(), List.copyOf(h.instances()),
                         h.isSuspended(), h.isDead()))
                 .toList();
-        boolean quiet = !lockstep.batonHeld() && !lockstep.hasQueued();
+        // Code just past the busy threshold no longer holds the baton but may be about to park or
+        // return (slow only because the machine is loaded): not quiet yet. Code busy for longer
+        // is real work; waiting for it with the clock paused could wait for ever (decision 0008).
+        boolean quiet = !lockstep.batonHeld() && !lockstep.hasQueued() && !lockstep.realWorkJustBegan(REAL_WORK_SETTLE);
         List<EngineSnapshot.AppView> appViews = apps.states().entrySet().stream()
                 .map(e -> new EngineSnapshot.AppView(e.getKey(), e.getValue(),
                         apps.process(e.getKey()).map(p -> p.label()).orElse(null)))

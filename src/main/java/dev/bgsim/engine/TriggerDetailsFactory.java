@@ -27,12 +27,17 @@ final class TriggerDetailsFactory {
         };
     }
 
-    /** For a fire with arguments: the kind's details, or the arguments map itself for other kinds. */
+    /**
+     * For a fire with arguments: the kind's details, or an unmodifiable copy of the arguments
+     * for other kinds. Values are JSON values; JSON null is a value like any other.
+     *
+     * @throws IllegalArgumentException when a value is not JSON-representable (the message says which)
+     */
     static Object detailsOrArguments(TriggerKind kind, Map<?, ?> arguments) {
         Map<String, Object> args = new LinkedHashMap<>();
         arguments.forEach((k, v) -> args.put(String.valueOf(k), v));
         Object d = details(kind, args, null);
-        return d != null ? d : Map.copyOf(args);
+        return d != null ? d : dev.bgsim.sdk.JsonValues.immutableCopyOfMap(args, "fire arguments");
     }
 
     private static String argumentString(Map<String, Object> args) {

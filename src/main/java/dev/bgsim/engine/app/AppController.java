@@ -63,6 +63,18 @@ public final class AppController {
         this.services = services;
     }
 
+    /**
+     * Engine thread only. The engine closes: every app process ends (its threads are interrupted
+     * and its TaskClock calls throw from now on). No events: nobody listens any more.
+     */
+    public void shutDown() {
+        for (AppRuntime rt : apps.values()) {
+            if (rt.process != null) {
+                rt.process.end();
+            }
+        }
+    }
+
     /** The state of a package's app (NOT_RUNNING for one never started). */
     public AppState state(String packageName) {
         AppRuntime rt = apps.get(packageName);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -94,10 +93,8 @@ public final class EventBus implements AutoCloseable {
         private void drain() {
             while (!closed) {
                 try {
-                    List<EngineEvent> batch = queue.poll(100, TimeUnit.MILLISECONDS);
-                    if (batch == null) {
-                        continue;
-                    }
+                    // close() interrupts: no need to wake up every so often to look at closed.
+                    List<EngineEvent> batch = queue.take();
                     try {
                         subscriber.onEvents(batch);
                     } catch (RuntimeException | Error e) {

@@ -46,10 +46,9 @@ public final class CodePieces {
             @Override
             public void start(long pieceId) {
                 ThreadContext ctx = new ThreadContext(owner, pieceId);
-                Thread t = new Thread(owner.threadGroup(), () -> runBody(ctx, body, onReturn), threadName);
-                t.setDaemon(true);
-                threads.register(t, ctx);
-                t.start();
+                // A warm group hands the code to its spare thread (a wake, not a thread start).
+                dev.bgsim.engine.threads.WarmThreadGroup.start(owner.threadGroup(), threadName,
+                        () -> runBody(ctx, body, onReturn), t -> threads.register(t, ctx));
             }
         });
     }

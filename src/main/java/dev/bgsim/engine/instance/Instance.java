@@ -28,6 +28,8 @@ public final class Instance implements CodeOwner {
     final boolean forced;
     final Object triggerDetails;
     final ThreadGroup group;
+    /** run() runs on a thread of bgsim's JVM, started on a spare thread when one is ready. */
+    final boolean warmThreads;
     final FreezeGate gate = new FreezeGate();
     private final FailureSink failureSink;
     volatile boolean live = true;
@@ -71,7 +73,7 @@ public final class Instance implements CodeOwner {
     }
 
     Instance(UUID id, int number, Registration registration, Host host, boolean forced, Object triggerDetails,
-             FailureSink failureSink) {
+             FailureSink failureSink, InstanceGroups groups, boolean warm) {
         this.id = id;
         this.number = number;
         this.registration = registration;
@@ -79,7 +81,8 @@ public final class Instance implements CodeOwner {
         this.forced = forced;
         this.triggerDetails = triggerDetails;
         this.failureSink = failureSink;
-        this.group = new InstanceThreadGroup(host.threadGroup(), "bgsim-" + registration.name() + "#" + number, this);
+        this.warmThreads = warm;
+        this.group = groups.groupFor(this, host.threadGroup(), warm);
     }
 
     public UUID id() {
@@ -197,27 +200,5 @@ public final class Instance implements CodeOwner {
             }
         }
         return out;
-    }
-
-    /** Uncaught exceptions of threads the task started fail the instance. */
-    private static final class InstanceThreadGroup extends ThreadGroup {
-        private final Instance instance;
-
-        InstanceThreadGroup(ThreadGroup parent, String name, Instance instance) {
-            super(parent, name);
-            this.instance = instance;
-            setDaemon(false);
-        }
-
-        @Override
-        public void uncaughtException(Thread t, Throwable e) {
-            if (instance.live && !(e instanceof dev.bgsim.engine.host.OwnerTerminatedError)) {
-                instance.host.port().post(() -> {
-                    if (instance.live) {
-                        instance.codeFailed(e, t.getName());
-                    }
-                });
-            }
-        }
     }
 }

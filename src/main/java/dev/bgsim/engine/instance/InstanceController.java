@@ -57,6 +57,7 @@ public final class InstanceController implements TaskCallbacks {
     private final Supplier<UUID> ids;
     private final Map<UUID, Instance> live = new LinkedHashMap<>();
     private final Map<UUID, Instance> all = new LinkedHashMap<>();
+    private final InstanceGroups groups = new InstanceGroups();
     private Listener listener;
     private Consumer<Instance> inProcessStarter;
     private ChildInstances childSide;
@@ -118,7 +119,10 @@ public final class InstanceController implements TaskCallbacks {
      */
     public Instance start(Registration reg, RegistrationFacade facade, Host host, boolean forced, Object details,
                           boolean extendedTime, ClassLoader loader, List<java.nio.file.Path> codeJars, boolean limitsOff) {
-        Instance inst = new Instance(ids.get(), reg.nextInstanceNumber(), reg, host, forced, details, this::failed);
+        // run() on a thread of bgsim's JVM: start it on a spare thread (see InstanceGroups).
+        boolean inJvmThread = !reg.inProcess() && !(host instanceof dev.bgsim.engine.host.ChildJvmHost);
+        Instance inst = new Instance(ids.get(), reg.nextInstanceNumber(), reg, host, forced, details, this::failed,
+                groups, inJvmThread);
         long memoryLimit = profile.get().memoryQuotaBytes().orElse(0L);
         inst.facade = new TaskInstanceImpl(inst, facade, sdk, this, settings, memoryLimit);
         inst.timeLimit = profile.get().timeLimitFor(reg.kind()).orElse(null);
@@ -143,6 +147,21 @@ public final class InstanceController implements TaskCallbacks {
             }, () -> runReturned(inst));
         }
         return inst;
+    }
+
+    /**
+     * Engine thread only. The engine closes: every live instance stops where it is — its threads
+     * are interrupted, its TaskClock calls throw from now on, its timers never fire — and no
+     * spare threads are kept. No events and no state changes: nobody listens any more.
+     */
+    public void shutDown() {
+        for (Instance inst : live.values()) {
+            inst.live = false;
+            inst.tracked.forEach(ScheduleEntry::cancel);
+            inst.gate.thaw();
+            inst.group.interrupt();
+        }
+        groups.close();
     }
 
     /** The BackgroundTaskInstance handed to task or app code. */
@@ -463,6 +482,9 @@ public final class InstanceController implements TaskCallbacks {
         }
         // Stop the instance's threads (interrupt); anything they do later is dropped.
         inst.group.interrupt();
+        if (inst.warmThreads) {
+            groups.prepareNext(inst.host.threadGroup());
+        }
         live.remove(inst.id);
         pieces.threads().unregisterGroup(inst.group);
         inst.host.detach(inst.id);

@@ -102,6 +102,8 @@ public final class Lockstep {
     }
 
     private final Map<Long, String> labels = new HashMap<>();
+    /** Hold id → ticker time at which its piece was declared real work. */
+    private final Map<Long, Long> realWorkSince = new HashMap<>();
 
     /**
      * Engine thread only. The piece parked on TaskClock, returned, or its owner ended: releases
@@ -112,6 +114,7 @@ public final class Lockstep {
         labels.remove(pieceId);
         if (hold != null) {
             holds.release(hold);
+            realWorkSince.remove(hold);
         }
         if (currentPiece == pieceId) {
             currentPiece = 0;
@@ -148,9 +151,20 @@ public final class Lockstep {
         Long hold = holdByPiece.get(currentPiece);
         if (hold != null) {
             holds.markRealWork(hold, labels.getOrDefault(currentPiece, "task code doing real work"));
+            realWorkSince.put(hold, ticker.nanoTime());
         }
         currentPiece = 0;
         return true;
+    }
+
+    /**
+     * True while some piece declared real work has been so for less than {@code settle} of real
+     * time and still runs: it may be ordinary code that was only slow to be scheduled (a loaded
+     * machine), about to park or return. Code busy for longer is taken as truly busy.
+     */
+    public boolean realWorkJustBegan(java.time.Duration settle) {
+        long now = ticker.nanoTime();
+        return realWorkSince.values().stream().anyMatch(since -> now - since < settle.toNanos());
     }
 
     /** True if {@code pieceId} still holds a hold (baton or real work). */

@@ -48,6 +48,22 @@ class EngineLoopTest {
     }
 
     @Test
+    void withSkippingOffIdleTimeFlowsWithRealTimeAndTheStatusSaysWhy() throws Exception {
+        loop.start("bgsim-engine-test");
+        onEngine(l -> {
+            l.setSkipping(false);
+            schedule.add(T0.plus(Duration.ofDays(7)), EntryKind.OTHER, "far away", () -> { });
+            return null;
+        });
+        ClockStatus status = onEngine(EngineLoop::status);
+        assertEquals(ClockMode.SKIPPING_DISABLED, status.mode());
+        assertTrue(status.explain().contains("time skipping is switched off"), status.explain());
+        Instant flowing = awaitFlowing();
+        ticker.advance(Duration.ofSeconds(3));
+        assertEquals(flowing.plusSeconds(3), onEngine(l -> clock.now()), "no jump to the entry a week away");
+    }
+
+    @Test
     void aHoldMakesTimeFlowWithRealTimeTimesSpeed() throws Exception {
         loop.start("bgsim-engine-test");
         onEngine(l -> {
