@@ -79,15 +79,32 @@ public final class TimelinePngExport {
     }
 
     private static void startPlatform() throws IOException {
+        useHeadlessToolkitWithoutDisplay();
         try {
             Platform.startup(() -> { });
         } catch (IllegalStateException alreadyRunning) {
             // Started before (the GUI, a test, an earlier export): use it.
         } catch (RuntimeException | UnsatisfiedLinkError noDisplay) {
             throw new IOException("JavaFX cannot start here (" + noDisplay.getMessage() + "); a PNG needs a display, "
-                    + "or run java with -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw "
-                    + "and openjfx-monocle on the class path", noDisplay);
+                    + "or run java with -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw", noDisplay);
         }
         Platform.setImplicitExit(false);
+    }
+
+    /**
+     * On a machine without a display (a CI box, a server over ssh) the PNG is drawn by Monocle's
+     * headless toolkit, which bgsim's jar carries, with software rendering. Only when nobody chose
+     * a toolkit and there is no X or Wayland display: a desktop keeps its own toolkit.
+     */
+    private static void useHeadlessToolkitWithoutDisplay() {
+        boolean linuxLike = !System.getProperty("os.name", "").startsWith("Windows")
+                && !System.getProperty("os.name", "").startsWith("Mac");
+        boolean noDisplay = System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
+        if (linuxLike && noDisplay && System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+        }
     }
 }

@@ -130,6 +130,9 @@ class FaultMatrixTest {
         try (DrivenHost d = host("deadlock")) {
             String id = d.start(jar, "faults.Deadlock");
             d.await(MessageType.RUN_ENTERED, id, WAIT);
+            // Output is framed by the host's own thread: it may arrive after RUN_ENTERED.
+            d.await(m -> m.type() == MessageType.OUTPUT && m.string(Field.TEXT).contains("before the fault"),
+                    "the task's output before the deadlock", WAIT);
             // The host stays responsive: its reader and heartbeat are not task threads.
             d.host().ping().get(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertTrue(d.messages(MessageType.RUN_RETURNED).isEmpty());
