@@ -58,6 +58,7 @@ public final class ChildHosts implements AutoCloseable {
     private final Set<HostProcess> handedOut = ConcurrentHashMap.newKeySet();
     private final Map<String, ChildJvmHost> live = new LinkedHashMap<>();
     private final Map<String, Debugging> debugging = new HashMap<>();
+    private final Set<String> isolated = new java.util.HashSet<>();
     private final ThreadLocal<Host> settingOrigin = new ThreadLocal<>();
     private volatile HostPool pool;
     private volatile boolean closed;
@@ -188,6 +189,24 @@ public final class ChildHosts implements AutoCloseable {
         } else {
             debugging.put(packageName, debug);
         }
+    }
+
+    /**
+     * Engine thread. Whether a package's in-process tasks run isolated: in a child JVM that is the
+     * app's process (host key {@code app:PACKAGE}) instead of bgsim's own JVM (SPEC 3.8). Takes
+     * effect for app processes started from now on.
+     */
+    public void setIsolated(String packageName, boolean on) {
+        if (on) {
+            isolated.add(packageName);
+        } else {
+            isolated.remove(packageName);
+        }
+    }
+
+    /** Engine thread. Whether the package's in-process tasks run in a child JVM. */
+    public boolean isolated(String packageName) {
+        return isolated.contains(packageName);
     }
 
     /** Engine thread. The package's debug mode, if on. */
