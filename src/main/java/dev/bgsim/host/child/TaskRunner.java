@@ -57,10 +57,23 @@ final class TaskRunner {
             // OutOfMemoryError included: the stack has unwound, so there is room to report it.
             send(Message.of(MessageType.RUN_THREW).with(Field.INSTANCE_ID, instance.id())
                     .with(Field.CLASS_NAME, e.getClass().getName()).withOptional(Field.MESSAGE, e.getMessage())
-                    .with(Field.STACK, StackText.of(e)));
+                    .with(Field.STACK, stackOf(e, entryPoint, appActivation)));
             return;
         }
         send(Message.of(MessageType.RUN_RETURNED).with(Field.INSTANCE_ID, instance.id()));
+    }
+
+    /**
+     * The error's stack; when the JVM gave it none (an OutOfMemoryError thrown from a preallocated
+     * instance, once those with room for a backtrace are used up), says where it escaped from.
+     */
+    private static String stackOf(Throwable e, String entryPoint, boolean appActivation) {
+        String text = StackText.of(e);
+        if (e.getStackTrace().length == 0) {
+            text += "\t(the JVM recorded no stack trace; the error escaped " + entryPoint
+                    + (appActivation ? ".onBackgroundActivated" : ".run") + "())\n";
+        }
+        return text;
     }
 
     private Object create(HostInstance instance, String packageId, String entryPoint, List<String> codeJars,

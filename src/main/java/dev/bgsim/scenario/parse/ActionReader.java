@@ -21,6 +21,7 @@ import dev.bgsim.scenario.action.ResumeHost;
 import dev.bgsim.scenario.action.SetDevice;
 import dev.bgsim.scenario.action.Suspend;
 import dev.bgsim.scenario.action.SuspendAndTerminate;
+import dev.bgsim.scenario.action.RunIsolated;
 import dev.bgsim.scenario.action.SuspendHost;
 import dev.bgsim.scenario.action.Terminate;
 import dev.bgsim.scenario.action.Uninstall;
@@ -83,6 +84,11 @@ final class ActionReader {
         forms.put(Unregister.VERB, new Form(List.of("registration", "package", "cancelTask"), this::unregister));
         forms.put(SetDevice.VERB, new Form(DeviceSettingsReader.FIELDS, this::set));
         forms.put(Advance.VERB, new Form(List.of("by"), this::advance));
+        forms.put(RunIsolated.VERB, new Form(List.of("package", "isolated"), fields -> {
+            fields.require("package", PACKAGE_EXAMPLE);
+            boolean isolated = fields.bool("isolated").orElse(true);
+            return fields.string("package").map(p -> new RunIsolated(p, isolated));
+        }));
     }
 
     /** Every verb, in the order the docs list them. */
