@@ -89,7 +89,7 @@ public final class MainWindow {
                 session.selection());
         SplitPane right = new SplitPane(new InspectorView(inspector).createView(),
                 new AppPanelView(new AppPanelViewModel(session.ui(), session.registry())).createView(),
-                new HostListView(session.ui(), session.registry()).createView());
+                new HostListView(session.ui(), session.registry(), session.drain()).createView());
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5, 0.8);
         return right;
