@@ -17,6 +17,15 @@ final class GuiCommand implements Callable<Integer> {
             description = "bgsim-manifest.json, jar or appxmanifest files to load instead of the samples")
     private List<String> packages = new ArrayList<>();
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug-hosts", paramLabel = "MODE", arity = "0..1", fallbackValue = "on",
+            description = "Start every task host with a Java debugger port on 127.0.0.1 (SPEC 3.7): on, wait (the host"
+                    + " waits for the debugger), either with ,enforce to keep time limits (off while debugging otherwise)."
+                    + " The port of each host is printed (run) or shown in the host list (gui).")
+    private String debugHosts;
+
     @Option(names = "--samples", paramLabel = "FOLDER|none",
             description = "load the sample jars of FOLDER (its index.txt order, else every jar) instead of the bundled ones,"
                     + " or none; ignored when PACKAGEs are given")
@@ -24,6 +33,17 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (debugHosts != null) {
+            try {
+                dev.bgsim.engine.host.ChildHosts.Debugging.fromProperty(debugHosts);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("bgsim gui: --debug-hosts " + debugHosts
+                        + " is not a mode: write on, wait, on,enforce or wait,enforce");
+                spec.commandLine().getErr().flush();
+                return BgsimCommand.EXIT_BAD_INPUT;
+            }
+            System.setProperty(dev.bgsim.engine.host.ChildHosts.DEBUG_PROPERTY, debugHosts);
+        }
         List<String> args = new ArrayList<>(packages);
         if (samples != null) {
             args.add("--samples=" + samples);
