@@ -57,7 +57,8 @@ public final class HostListView {
         RefreshThrottle throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100));
         registry.revisionProperty().addListener((o, was, now) -> throttle.request());
         refresh();
-        VBox body = new VBox(4, list, debugOptions());
+        // Options first: the panel is short, and a row under the list would be cut off.
+        VBox body = new VBox(4, debugOptions(), list);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         return Panels.titled("Hosts", Material2MZ.MEMORY, body,
                 button(HostAction.SUSPEND, Material2MZ.PAUSE_CIRCLE_OUTLINE, "Suspend (freeze) the selected host"),
@@ -65,7 +66,7 @@ public final class HostListView {
                 button(HostAction.KILL, Material2AL.BLOCK, "Kill the selected host and every instance in it"));
     }
 
-    private HBox debugOptions() {
+    private javafx.scene.layout.FlowPane debugOptions() {
         CheckBox debug = new CheckBox("Debug hosts");
         debug.setId("host-debug");
         debug.setTooltip(ActionFactory.tooltip("Task hosts started from now on listen for a Java debugger on 127.0.0.1;"
@@ -82,8 +83,9 @@ public final class HostListView {
         debug.setOnAction(e -> apply.run());
         wait.setOnAction(e -> apply.run());
         enforce.setOnAction(e -> apply.run());
-        HBox row = new HBox(8, debug, wait, enforce);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // Wraps in a narrow column instead of clipping the last option.
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 4, debug, wait, enforce);
+        row.setId("host-debug-options");
         return row;
     }
 
