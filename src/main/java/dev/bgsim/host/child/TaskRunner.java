@@ -36,6 +36,12 @@ final class TaskRunner {
 
     private void run(HostInstance instance, String packageId, String entryPoint, List<String> codeJars,
             boolean appActivation) {
+        try {
+            DebuggerWait.awaitFirstAttach();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         Object entry = create(instance, packageId, entryPoint, codeJars, appActivation ? App.class : BackgroundTask.class);
         if (entry == null) {
             return;
