@@ -80,6 +80,14 @@ public final class HostListView {
         wait.disableProperty().bind(debug.selectedProperty().not());
         enforce.disableProperty().bind(debug.selectedProperty().not());
         Runnable apply = () -> debugging.set(debug.isSelected(), wait.isSelected(), enforce.isSelected(), packageNames());
+        // Started with --debug-hosts: the boxes show the mode the engine already uses for every package.
+        dev.bgsim.engine.host.ChildHosts.Debugging fromCli = cliDebugMode();
+        if (fromCli != null) {
+            debug.setSelected(true);
+            wait.setSelected(fromCli.waitForDebugger());
+            enforce.setSelected(fromCli.enforceTimeLimits());
+            apply.run();
+        }
         debug.setOnAction(e -> apply.run());
         wait.setOnAction(e -> apply.run());
         enforce.setOnAction(e -> apply.run());
@@ -87,6 +95,15 @@ public final class HostListView {
         javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 4, debug, wait, enforce);
         row.setId("host-debug-options");
         return row;
+    }
+
+    private static dev.bgsim.engine.host.ChildHosts.Debugging cliDebugMode() {
+        try {
+            return dev.bgsim.engine.host.ChildHosts.Debugging.fromProperty(
+                    System.getProperty(dev.bgsim.engine.host.ChildHosts.DEBUG_PROPERTY));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private java.util.List<String> packageNames() {
