@@ -3,6 +3,7 @@ package sample;
 import dev.bgsim.sdk.BackgroundTaskRegistration;
 import dev.bgsim.sdk.BackgroundTaskRegistrationException;
 import dev.bgsim.sdk.LocalSettings;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,9 @@ import java.util.Optional;
  * press is a command string in the LocalSettings value {@code Commands} (one string, or a list run
  * in order). The app takes the value and runs the commands when it comes to the foreground
  * (launch and resume). Results show in the status lines; a command the app does not understand
- * is reported in {@code CommandError}.
+ * is reported in {@code CommandError}. The app lists the commands in {@code Commands.Available}
+ * (see {@link #publish()}): bgsim shows them as buttons in its app panel, and pressing one queues it
+ * and brings the app to the foreground.
  *
  * <ul>
  *   <li>{@code Register <name>}: the Register button of the scenario with that registration name;</li>
@@ -23,6 +26,8 @@ import java.util.Optional;
 final class AppCommands {
 
     static final String KEY = "Commands";
+    /** Where the app lists the commands it understands, so that bgsim can show them as buttons. */
+    static final String AVAILABLE_KEY = "Commands.Available";
 
     private static final String REGISTER = "Register ";
     private static final String UNREGISTER = "Unregister ";
@@ -41,6 +46,26 @@ final class AppCommands {
         this.board = board;
         this.registrar = registrar;
         this.signal = signal;
+    }
+
+    /**
+     * Lists every button of the six pages in {@code Commands.Available}, page by page, so that bgsim's
+     * app panel shows one button per command. Written each time the app process starts: the list is
+     * the app's, and a new version of the app may offer other buttons.
+     */
+    void publish() {
+        List<String> buttons = new ArrayList<>();
+        for (SampleScenario scenario : SampleScenario.values()) {
+            buttons.add(REGISTER + scenario.registrationName());
+            buttons.add(UNREGISTER + scenario.registrationName());
+            if (scenario == SampleScenario.APPLICATION_TRIGGER_TASK) {
+                buttons.add(SIGNAL);
+            }
+            if (scenario == SampleScenario.GROUPED_BACKGROUND_TASK) {
+                buttons.add(UNREGISTER_UNGROUPED);
+            }
+        }
+        settings.put(AVAILABLE_KEY, buttons);
     }
 
     /** Runs the commands waiting in LocalSettings, then removes them so they run once. */

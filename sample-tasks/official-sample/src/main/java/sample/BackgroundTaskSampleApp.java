@@ -19,7 +19,8 @@ import java.util.List;
  *   <li><b>Status lines</b> go to LocalSettings, {@code Status:<registration name>}
  *       (see {@link StatusBoard}).</li>
  *   <li><b>Buttons</b> are commands left in LocalSettings under {@code Commands}, run on launch and
- *       on resume (see {@link AppCommands}). Firing triggers, unregistering and signalling can also
+ *       on resume; the app lists them in {@code Commands.Available}, which bgsim's app panel shows as
+ *       buttons (see {@link AppCommands}). Firing triggers, unregistering and signalling can also
  *       be done from bgsim itself (GUI or scenario), as the system would.</li>
  * </ul>
  *
@@ -31,6 +32,7 @@ public final class BackgroundTaskSampleApp implements App {
     private TaskRegistrar registrar;
     private ApplicationTriggerSignal signal;
     private AppCommands commands;
+    private boolean pagesOpen;
 
     @Override
     public void onCreated(AppContext context) {
@@ -38,13 +40,24 @@ public final class BackgroundTaskSampleApp implements App {
         registrar = new TaskRegistrar(context, board, new TaskMonitor(board));
         signal = new ApplicationTriggerSignal(context.getLocalSettings(), board);
         commands = new AppCommands(context.getLocalSettings(), board, registrar, signal);
+        commands.publish();
     }
 
     @Override
     public void onLaunched(AppContext context) {
+        // The pages open once per process, as a UWP app navigates its frame only when it has no
+        // content yet: launching a process that runs already (from the background, or to press a
+        // button) shows the same pages, and must not register what a button just unregistered.
+        // It still looks at its registrations and re-attaches (once per process, so no double
+        // listeners), as every launch should.
         for (SampleScenario scenario : SampleScenario.values()) {
-            openPage(scenario);
+            if (pagesOpen) {
+                registrar.reattach(scenario);
+            } else {
+                openPage(scenario);
+            }
         }
+        pagesOpen = true;
         commands.runPending();
     }
 

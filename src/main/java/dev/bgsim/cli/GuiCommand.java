@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bgsim gui [PACKAGE...] [--samples FOLDER|none]}: opens the main window with packages loaded. */
+/**
+ * {@code bgsim gui [PACKAGE...] [--samples FOLDER|none] [--open RECORDING]}: opens the main window
+ * with packages loaded, and/or a recording read-only.
+ */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the simulator window with the given package files (jars, manifests) loaded;",
                 "without any, the bundled sample packages are loaded."})
@@ -17,8 +20,6 @@ final class GuiCommand implements Callable<Integer> {
             description = "bgsim-manifest.json, jar or appxmanifest files to load instead of the samples")
     private List<String> packages = new ArrayList<>();
 
-    @picocli.CommandLine.Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--debug-hosts", paramLabel = "MODE", arity = "0..1", fallbackValue = "on",
             description = "Start every task host with a Java debugger port on 127.0.0.1 (SPEC 3.7): on, wait (the host"
@@ -30,6 +31,14 @@ final class GuiCommand implements Callable<Integer> {
             description = "load the sample jars of FOLDER (its index.txt order, else every jar) instead of the bundled ones,"
                     + " or none; ignored when PACKAGEs are given")
     private String samples;
+
+    @Option(names = "--open", paramLabel = "RECORDING",
+            description = "open a recording (.jsonl from 'bgsim run --record' or an earlier GUI session) read-only,"
+                    + " with a scrubber to replay it; alone it opens only the recording")
+    private java.nio.file.Path open;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -44,7 +53,15 @@ final class GuiCommand implements Callable<Integer> {
             }
             System.setProperty(dev.bgsim.engine.host.ChildHosts.DEBUG_PROPERTY, debugHosts);
         }
+        if (open != null && !java.nio.file.Files.isReadable(open)) {
+            spec.commandLine().getErr().println("bgsim gui: cannot read the recording " + open.toAbsolutePath()
+                    + "; give the path of a .jsonl file");
+            return BgsimCommand.EXIT_BAD_INPUT;
+        }
         List<String> args = new ArrayList<>(packages);
+        if (open != null) {
+            args.add("--" + dev.bgsim.ui.BgsimApp.OPEN_PARAMETER + "=" + open.toAbsolutePath());
+        }
         if (samples != null) {
             args.add("--samples=" + samples);
         }

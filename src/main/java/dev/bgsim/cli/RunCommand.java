@@ -16,6 +16,7 @@ import dev.bgsim.scenario.run.RunOptions;
 import dev.bgsim.scenario.run.ScenarioRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
                     + " waits for the debugger), either with ,enforce to keep time limits (off while debugging otherwise)."
                     + " The port of each host is printed (run) or shown in the host list (gui).")
     private String debugHosts;
+    @Option(names = "--trace", paramLabel = "FILE.json",
+            description = "Also write the run as a Chrome trace (open it in ui.perfetto.dev); with several scenarios, "
+                    + "one file each: FILE-1.json, FILE-2.json, ... in scenario order.")
+    private Path trace;
 
     @Option(names = "--workspace", paramLabel = "DIR", description = "Run in this workspace folder instead of a fresh temporary one.")
     private Path workspace;
@@ -114,27 +119,50 @@ final class RunCommand implements Callable<Integer> {
             return BgsimCommand.EXIT_BAD_INPUT;
         }
         // Packages built in code (tests) run their tasks in bgsim's JVM; packages read from files in child JVMs.
+        Path recordTo;
+        try {
+            // A trace is made from the recording: without --record, one is kept in a temporary file.
+            recordTo = record != null ? record : trace != null ? Files.createTempFile("bgsim-run-", ".jsonl") : null;
+        } catch (IOException e) {
+            err.println("bgsim run: cannot create a temporary recording for --trace: " + e.getMessage());
+            err.flush();
+            return BgsimCommand.EXIT_BAD_INPUT;
+        }
+        RunSummary summary;
+        boolean written;
         try (RunExitGuard guard = new RunExitGuard(err, baseOptions.packages().isPresent());
-             RecordingWriter recorder = record == null ? null : RecordingWriter.create(record)) {
+             RecordingWriter recorder = recordTo == null ? null : RecordingWriter.create(recordTo)) {
             RunListener recording = RunListener.NONE;
             if (recorder != null) {
                 options = options.withSubscriber(recorder);
                 recording = new ScenarioRecorder(recorder);
             }
-            RunSummary summary = runAll(scenarios, new ScenarioRunner(options), out, err, guard, recording);
-            boolean written = writeReports(summary, err) & recordingComplete(recorder, err);
-            out.println(summary.summaryLine());
-            out.flush();
-            if (!written) {
-                return BgsimCommand.EXIT_BAD_INPUT;
-            }
-            return summary.allHeld() ? EXIT_HELD : EXIT_FAILED;
+            summary = runAll(scenarios, new ScenarioRunner(options), out, err, guard, recording);
+            written = writeReports(summary, err) & recordingComplete(recorder, err);
         } catch (IOException e) {
-            err.println("bgsim run: cannot write the recording " + record + ": " + e.getMessage()
+            err.println("bgsim run: cannot write the recording " + recordTo + ": " + e.getMessage()
                     + "; give a --record path in a writable folder");
             err.flush();
             return BgsimCommand.EXIT_BAD_INPUT;
         }
+        if (trace != null) {
+            // The recording is closed (complete) by now; the traces are made from it.
+            written &= new RunTraces(trace, recordTo, record == null).write(out, err);
+        }
+        out.println(scenarioTally(summary));
+        out.println(summary.summaryLine());
+        out.flush();
+        if (!written) {
+            return BgsimCommand.EXIT_BAD_INPUT;
+        }
+        return summary.allHeld() ? EXIT_HELD : EXIT_FAILED;
+    }
+
+    /** How many scenarios held: the summary line counts expectations, this line counts files. */
+    private static String scenarioTally(RunSummary summary) {
+        long held = summary.scenarios().stream().filter(r -> r.held()).count();
+        int all = summary.scenarios().size();
+        return "scenarios: " + held + " of " + all + " held" + (held == all ? "" : ", " + (all - held) + " failed");
     }
 
     /** Every scenario, or null (errors printed) when any file is invalid. */

@@ -67,7 +67,15 @@ public sealed interface Command {
      */
     record FireByName(String packageName, String registrationName, boolean forced, Object details) implements Command { }
 
-    record RaiseSystemEvent(SystemTriggerType type) implements Command { }
+    /**
+     * A system event: every registration listening for it is triggered. {@code forced} fires them
+     * as the user's force fire does (conditions and policy skipped, SPEC 3.4).
+     */
+    record RaiseSystemEvent(SystemTriggerType type, boolean forced) implements Command {
+        public RaiseSystemEvent(SystemTriggerType type) {
+            this(type, false);
+        }
+    }
 
     // --- device and policy ---
     /** Replace the device state with {@code change.apply(current)}; fires the matching system events. */
@@ -138,14 +146,30 @@ public sealed interface Command {
                 AppAction.SUSPEND_AND_TERMINATE);
     }
 
+    /**
+     * The user presses one of the buttons a package's app publishes (a list of command strings in
+     * its LocalSettings value {@code Commands.Available}): the command is queued in the app's
+     * LocalSettings value {@code Commands} and the app is brought to the foreground, where it runs
+     * what is queued. See {@link dev.bgsim.engine.app.AppButtons}.
+     */
+    record PressAppButton(String packageName, String command) implements Command { }
+
     /** Update: same identity, same or higher version; cancels with SERVICING_UPDATE, swaps code, fires SERVICING_COMPLETE. */
     record UpdatePackage(SimPackage pkg) implements Command { }
 
     /** Uninstall: cancels with UNINSTALL, removes registrations, local settings and the package. */
     record UninstallPackage(String packageName) implements Command { }
 
-    /** Log off: cancels every task with LOGGING_OFF, closes apps, disconnects the session. */
-    record LogOff() implements Command { }
+    /**
+     * Log off: cancels every task with LOGGING_OFF, closes apps, disconnects the session. With a
+     * {@code packageName}, only that package's user logs off (the package is installed for one
+     * user of several): its tasks are cancelled and its app closed; the session stays.
+     */
+    record LogOff(String packageName) implements Command {
+        public LogOff() {
+            this(null);
+        }
+    }
 
     /**
      * Signal an app trigger as the foreground app would (Application, MediaProcessing, DeviceUse,

@@ -1,5 +1,6 @@
 package dev.bgsim.engine;
 
+import dev.bgsim.engine.app.AppButtons;
 import dev.bgsim.engine.app.AppController;
 import dev.bgsim.engine.app.AppProcess;
 import dev.bgsim.engine.app.AppRegistrations;
@@ -83,6 +84,7 @@ public final class Engine implements AutoCloseable {
     private final AppController apps;
     private final AppSignals signals;
     private final PackageServicing servicing;
+    private final AppButtons buttons;
     private final CommandGate gate;
     private final PackageFileReader reader;
     private final ExecutorService readerThread;
@@ -123,6 +125,7 @@ public final class Engine implements AutoCloseable {
         AppServices appServices = new AppServices(broker, appRegs, instances, pieces, sdk, settings, log,
                 this::appState, this::appProcess);
         this.apps = new AppController(clock, schedule, log, pieces, broker, instances, appServices);
+        this.buttons = new AppButtons(apps, settings, log);
         this.servicing = new PackageServicing(broker, instances, apps, settings,
                 change -> devices.set(change.apply(devices.current()), "log off"));
         this.gate = new CommandGate(loop::post);
@@ -323,6 +326,19 @@ public final class Engine implements AutoCloseable {
         return f;
     }
 
+    /**
+     * Any thread. The tasks a loaded package declares in its manifest (empty when no package has
+     * that name): what a user may register by hand.
+     */
+    public CompletableFuture<List<dev.bgsim.engine.packages.DeclaredTask>> declaredTasks(String packageName) {
+        CompletableFuture<List<dev.bgsim.engine.packages.DeclaredTask>> f = new CompletableFuture<>();
+        gate.post(() -> {
+            var loaded = broker.packages().get(packageName);
+            f.complete(loaded == null ? List.of() : List.copyOf(loaded.pkg().declaredTasks()));
+        });
+        return f;
+    }
+
     /** Any thread. Subscribes to the event stream; with {@code replay} the history comes first. */
     public Subscription subscribe(EventSubscriber subscriber, boolean replay) {
         return bus.subscribe(subscriber, replay);
@@ -389,8 +405,8 @@ public final class Engine implements AutoCloseable {
             return new Outcome(ok, String.join("; ", msgs));
         }
         if (c instanceof Command.RaiseSystemEvent ev) {
-            broker.raiseSystemEvent(ev.type(), "SYSTEM_EVENT", null, Broker.BY_USER);
-            return Outcome.ok("raised " + ev.type());
+            broker.raiseSystemEvent(ev.type(), "SYSTEM_EVENT", null, Broker.BY_USER, ev.forced());
+            return Outcome.ok((ev.forced() ? "force-raised " : "raised ") + ev.type());
         }
         if (c instanceof Command.SetDevice sd) {
             return devices.set(sd.change().apply(devices.current()), Events.DeviceStateChanged.BY_USER);
@@ -497,11 +513,14 @@ public final class Engine implements AutoCloseable {
             }
             return o;
         }
-        if (c instanceof Command.LogOff) {
-            return servicing.logOff();
+        if (c instanceof Command.LogOff off) {
+            return off.packageName() == null ? servicing.logOff() : servicing.logOff(off.packageName());
         }
         if (c instanceof Command.RequestTrigger rt) {
             return requestTrigger(rt);
+        }
+        if (c instanceof Command.PressAppButton press) {
+            return buttons.press(press.packageName(), press.command());
         }
         if (c instanceof Command.SetSkipPolicy sp) {
             return clockChange(() -> loop.setSkipPolicy(sp.policy(), () -> !instances.live().isEmpty()));

@@ -6,6 +6,12 @@ import dev.bgsim.engine.time.SkipPolicy;
 import dev.bgsim.pkg.BundledSamples;
 import dev.bgsim.ui.port.EngineSimulatorPort;
 import dev.bgsim.ui.prefs.UiPreferences;
+import dev.bgsim.ui.replay.GuiRecorder;
+import dev.bgsim.ui.replay.LiveRecordings;
+import dev.bgsim.ui.replay.RecordingOpener;
+import dev.bgsim.ui.replay.RecordingsFolder;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -20,15 +26,29 @@ import javafx.stage.Stage;
 public final class BgsimApp extends Application {
     /** The named parameter that overrides where the samples come from. */
     public static final String SAMPLES_PARAMETER = "samples";
+    /** The named parameter that opens a recording read-only ({@code bgsim gui --open FILE.jsonl}). */
+    public static final String OPEN_PARAMETER = "open";
     private MainStage main;
+    private GuiRecorder recorder;
 
     @Override
     public void start(Stage stage) {
+        RecordingsFolder recordings = RecordingsFolder.inDefaultWorkspace();
+        String recording = getParameters().getNamed().get(OPEN_PARAMETER);
+        if (recording != null && getParameters().getUnnamed().isEmpty()) {
+            // Only the recording: no live engine, nothing loaded.
+            new RecordingOpener(recordings, problem -> {
+                System.err.println("bgsim gui: " + problem);
+                javafx.application.Platform.exit();
+            }).open(Path.of(recording), stage);
+            return;
+        }
         StartupTrace trace = StartupTrace.fromSystemProperties();
         trace.mark("JavaFX started, building the window");
         trace.watchFirstFrame(stage, () -> trace.mark(StartupJit.end()));
         // Idle time flows instead of flying to the next TimeTrigger tick (decision 0002).
-        Engine engine = Engine.start(EngineConfig.defaults().withSkipPolicy(SkipPolicy.WHILE_TASKS_WAIT));
+        EngineConfig config = EngineConfig.defaults().withSkipPolicy(SkipPolicy.WHILE_TASKS_WAIT);
+        Engine engine = Engine.start(config);
         EngineSimulatorPort port = new EngineSimulatorPort(engine);
         Session session = new Session(port);
         trace.mark("engine started");
@@ -37,11 +57,19 @@ public final class BgsimApp extends Application {
         main.show();
         trace.mark("window built and shown");
         List<Path> files = getParameters().getUnnamed().stream().map(Path::of).toList();
+        CompletableFuture<?> initial;
         if (!files.isEmpty()) {
-            main.open(files);
+            initial = main.open(files);
         } else {
             String override = getParameters().getNamed().getOrDefault(SAMPLES_PARAMETER, System.getProperty(BundledSamples.PROPERTY));
-            main.openSamples(BundledSamples.ofApplication(samplesCache()), override);
+            initial = main.openSamples(BundledSamples.ofApplication(samplesCache()), override);
+        }
+        // The session is recorded into the workspace from its first event; the header names the packages it opened with.
+        recorder = new GuiRecorder(engine, config, recordings, Clock.systemUTC()).startAfter(initial);
+        RecordingOpener opener = new RecordingOpener(recordings, session.status()::problem);
+        LiveRecordings.install(stage, main, session.status(), recorder, opener, null);
+        if (recording != null) {
+            opener.open(Path.of(recording));
         }
     }
 
@@ -52,6 +80,13 @@ public final class BgsimApp extends Application {
 
     @Override
     public void stop() {
+        if (recorder != null) {
+            try {
+                recorder.close();
+            } catch (java.io.IOException e) {
+                System.err.println("bgsim: the session's recording could not be closed: " + e.getMessage());
+            }
+        }
         if (main != null) {
             main.close();
         }

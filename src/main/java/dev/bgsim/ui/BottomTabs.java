@@ -14,6 +14,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The bottom tabs: event log, task output, notifications, guideline findings. */
 final class BottomTabs {
     private final Session session;
+    private TabPane tabs;
+    private Tab findingsTab;
 
     BottomTabs(Session session) {
         this.session = session;
@@ -27,10 +29,21 @@ final class BottomTabs {
                 session.sideEffects().notifications(), "Toasts, tile updates and badges that tasks show appear here."));
         Tab findings = tab("Findings", Material2MZ.RULE, new FindingsView(session.findings()).createView());
         findings.textProperty().bind(session.findings().titleProperty());
-        TabPane tabs = new TabPane(log, output, notes, findings);
+        findingsTab = findings;
+        log.setTooltip(dev.bgsim.ui.actions.ActionFactory.tooltip("Every engine event, newest last: filter, search, copy"));
+        output.setTooltip(dev.bgsim.ui.actions.ActionFactory.tooltip("What tasks wrote to their log, with the instance and thread"));
+        notes.setTooltip(dev.bgsim.ui.actions.ActionFactory.tooltip("Toasts, tile updates and badges tasks showed"));
+        findings.setTooltip(dev.bgsim.ui.actions.ActionFactory.tooltip(
+                "Guidelines the tasks broke, as the checker's live rules saw them; double-click one for its guideline"));
+        tabs = new TabPane(log, output, notes, findings);
         tabs.setId("bottom-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** Brings the findings tab to the front (a finding was opened from its timeline mark). */
+    void showFindings() {
+        tabs.getSelectionModel().select(findingsTab);
     }
 
     private static Tab tab(String title, org.kordamp.ikonli.Ikon icon, javafx.scene.Node content) {

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -43,7 +47,7 @@ public final class MainStage {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
         Scene scene = new Scene(window.createView(), state.width, state.height);
         scene.getStylesheets().addAll(Stylesheets.all());
-        window.commands().all().forEach((action, run) -> scene.getAccelerators().put(action.keyCombination(), run));
+        window.commands().all().forEach((action, run) -> install(scene, action, run));
         scene.getAccelerators().put(UiAction.OPEN_PACKAGE.keyCombination(), this::chooseAndOpen);
         scene.getAccelerators().put(UiAction.TOGGLE_THEME.keyCombination(), this::toggleTheme);
         enableDrop(scene);
@@ -59,6 +63,34 @@ public final class MainStage {
         }
         session.start();
         stage.show();
+    }
+
+    /**
+     * Shortcuts without a modifier (Space pauses, F follows) are caught before the focused control
+     * sees the key, so they work while the tree or the log has focus (a tree takes Space for
+     * itself); in a search or filter box they are characters, and there they type.
+     */
+    private static void install(Scene scene, UiAction action, Runnable run) {
+        KeyCombination k = action.keyCombination();
+        if (!isCharacter(k)) {
+            scene.getAccelerators().put(k, run);
+            return;
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (k.match(e) && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                e.consume();
+                run.run();
+            }
+        });
+    }
+
+    private static boolean isCharacter(KeyCombination k) {
+        boolean plain = k.getControl() == KeyCombination.ModifierValue.UP
+                && k.getShortcut() == KeyCombination.ModifierValue.UP
+                && k.getAlt() == KeyCombination.ModifierValue.UP
+                && k.getMeta() == KeyCombination.ModifierValue.UP;
+        return plain && k instanceof KeyCodeCombination c
+                && (c.getCode().isLetterKey() || c.getCode().isDigitKey() || c.getCode() == KeyCode.SPACE);
     }
 
     public MainWindow window() {

@@ -1,6 +1,7 @@
 package dev.bgsim.ui;
 
 import dev.bgsim.ui.appstate.AppPanelView;
+import dev.bgsim.ui.appstate.AppSettingsFolder;
 import dev.bgsim.ui.appstate.AppPanelViewModel;
 import dev.bgsim.ui.device.DevicePanelView;
 import dev.bgsim.ui.device.DevicePanelViewModel;
@@ -32,6 +33,7 @@ public final class MainWindow {
     private final TimelineSlot timeline;
     private final ToolbarViewModel toolbarVm;
     private SplitPane columns;
+    private RegistryTreeView tree;
 
     public MainWindow(Session session, Runnable openPackage, Runnable toggleTheme, RecentPackages recent) {
         this.session = session;
@@ -66,11 +68,12 @@ public final class MainWindow {
 
     /** The keyboard commands: fire, force fire, cancel, terminate, play/pause, step. */
     public WindowCommands commands() {
-        return new WindowCommands(registryVm, toolbarVm, timeline);
+        return new WindowCommands(registryVm, () -> tree.cancelWithChosenReason(), toolbarVm, timeline);
     }
 
     private SplitPane leftColumn() {
-        SplitPane left = new SplitPane(new RegistryTreeView(registryVm).createView(),
+        tree = new RegistryTreeView(registryVm);
+        SplitPane left = new SplitPane(tree.createView(),
                 new DevicePanelView(new DevicePanelViewModel(session.ui(), session.simulation())).createView());
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.45);
@@ -78,20 +81,37 @@ public final class MainWindow {
     }
 
     private SplitPane centre() {
-        SplitPane centre = new SplitPane(timeline.createView(), new BottomTabs(session).createView());
+        BottomTabs tabs = new BottomTabs(session);
+        SplitPane centre = new SplitPane(timeline.createView(), tabs.createView());
+        // A finding's mark on the timeline opens the finding, as a double-click in its tab does.
+        timeline.view().setOnMarkClicked(mark -> {
+            var finding = session.findingMarks().findingOf(mark);
+            if (finding != null) {
+                session.findings().open(finding);
+                tabs.showFindings();
+            }
+        });
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.62);
         return centre;
+    }
+
+    /** The LocalSettings read model of the app panel, fed by the session's drain from the first event on. */
+    private AppSettingsFolder appSettings() {
+        AppSettingsFolder folder = new AppSettingsFolder();
+        session.drain().addSink(folder);
+        return folder;
     }
 
     private SplitPane rightColumn() {
         InspectorViewModel inspector = new InspectorViewModel(session.registry(), session.simulation(),
                 session.selection());
         SplitPane right = new SplitPane(new InspectorView(inspector).createView(),
-                new AppPanelView(new AppPanelViewModel(session.ui(), session.registry())).createView(),
+                new AppPanelView(new AppPanelViewModel(session.ui(), session.registry(), appSettings())).createView(),
                 new HostListView(session.ui(), session.registry(), session.drain()).createView());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.5, 0.8);
+        // The app panel holds the app's own buttons and its LocalSettings as well as the lifecycle.
+        right.setDividerPositions(0.36, 0.86);
         return right;
     }
 }

@@ -41,6 +41,7 @@ public final class Session implements AutoCloseable {
     private final SideEffectsViewModel sideEffects = new SideEffectsViewModel();
     private final Selection selection = new Selection();
     private final FindingsViewModel findings = new FindingsViewModel(GuidelineChecker.standard(), selection);
+    private final FindingMarks findingMarks = new FindingMarks(timeline, timelineFeed);
     private final EventDrain drain = new EventDrain();
     private final ScheduledExecutorService clockPoll = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bgsim-gui-clock-poll");
@@ -61,7 +62,7 @@ public final class Session implements AutoCloseable {
         drain.addSink(eventLog);
         drain.addSink(sideEffects);
         drain.addSink(findings);
-        findings.addListener(new FindingMarks(timeline, timelineFeed)::add);
+        findings.addListener(findingMarks::add);
         drain.addSink(new ProblemSink(status));
     }
 
@@ -98,6 +99,9 @@ public final class Session implements AutoCloseable {
     public Selection selection() { return selection; }
 
     public FindingsViewModel findings() { return findings; }
+
+    /** The findings' marks on the timeline, to open the finding of a clicked mark. */
+    public FindingMarks findingMarks() { return findingMarks; }
 
     public EventDrain drain() { return drain; }
 

@@ -45,7 +45,8 @@ final class TimelineSlot {
         Label help = new Label(null, new FontIcon(Material2AL.HELP_OUTLINE));
         help.setId("timeline-help");
         help.setTooltip(ActionFactory.tooltip("Wheel: zoom around the pointer. Drag: pan (stops following now). "
-                + "Click a bar: inspect its instance. Hover: details. Double-click or F: follow now. "
+                + "Click a bar: inspect its instance. Click a finding's mark: open the guideline it breaks. "
+                + "Hover: details. Double-click or F: follow now. "
                 + "Home: the whole history. Shift+wheel: pan."));
         return help;
     }

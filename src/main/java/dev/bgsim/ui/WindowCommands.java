@@ -1,6 +1,5 @@
 package dev.bgsim.ui;
 
-import dev.bgsim.sdk.BackgroundTaskCancellationReason;
 import dev.bgsim.ui.actions.UiAction;
 import dev.bgsim.ui.registry.RegistryTreeViewModel;
 import dev.bgsim.ui.shell.ToolbarViewModel;
@@ -11,11 +10,12 @@ import java.util.Map;
 public final class WindowCommands {
     private final Map<UiAction, Runnable> commands = new EnumMap<>(UiAction.class);
 
-    WindowCommands(RegistryTreeViewModel registry, ToolbarViewModel toolbar, TimelineSlot timeline) {
+    WindowCommands(RegistryTreeViewModel registry, Runnable cancelWithChosenReason, ToolbarViewModel toolbar,
+                   TimelineSlot timeline) {
         commands.put(UiAction.FIRE, () -> registry.fire(false));
         commands.put(UiAction.FORCE_FIRE, () -> registry.fire(true));
-        // The keyboard cancel uses ABORT, the reason an app's own cancel gives; the menu offers all.
-        commands.put(UiAction.CANCEL, () -> registry.cancel(BackgroundTaskCancellationReason.ABORT));
+        // As the context menu: the user picks the reason (ABORT, an app's own cancel, comes first).
+        commands.put(UiAction.CANCEL, cancelWithChosenReason);
         commands.put(UiAction.TERMINATE, registry::terminate);
         commands.put(UiAction.PLAY_PAUSE, toolbar::togglePause);
         commands.put(UiAction.STEP, toolbar::step);

@@ -2,6 +2,7 @@ package dev.bgsim.checker;
 
 import dev.bgsim.engine.app.AppAction;
 import dev.bgsim.engine.app.AppState;
+import dev.bgsim.engine.device.PowerSource;
 import dev.bgsim.engine.harness.EngineHarness;
 import dev.bgsim.engine.instance.InstanceState;
 import dev.bgsim.sdk.BackgroundTaskCancellationReason;
@@ -90,7 +91,7 @@ class GalleryFindingsTest {
 
     @Test
     void busyLoopPastTheTimeLimitIsBG105AndSlicedWorkIsClean() {
-        List<Finding> bad = gallery(h -> {
+        List<Finding> bad = SampleRun.findingsInRealTime("desktop", GALLERY, h -> {
             h.ok(new dev.bgsim.engine.Command.SetSpeed(100));
             h.fire("BusyLoop");
             h.runFor(Duration.ofSeconds(60));
@@ -120,6 +121,26 @@ class GalleryFindingsTest {
         assertTrue(java.awt.GraphicsEnvironment.isHeadless(), "the tests run headless (java.awt.headless), as task hosts do");
         assertRaises(fired("OpensWindow", 2), "BG110", "OpensWindow#1");
         assertNone(fired("ShowsToast", 2));
+    }
+
+    @Test
+    void maintenanceDeferralHeldIdleOnStrictIsBG103AndTheMaintenanceTwinCancelledOnBatteryIsClean() {
+        List<Finding> bad = SampleRun.findings("strict", GALLERY, h -> {
+            h.device(d -> d.withPower(PowerSource.AC).withInternet(false));
+            h.fire("MaintenanceDeferralNeverCompleted");
+            h.runFor(Duration.ofMinutes(2).plusSeconds(10));
+            h.awaitState("MaintenanceDeferralNeverCompleted", 1, InstanceState.TERMINATED);
+        });
+        assertRaises(bad, "BG103", "MaintenanceDeferralNeverCompleted#1");
+        List<Finding> twin = gallery(h -> {
+            h.device(d -> d.withPower(PowerSource.AC).withBatteryPercent(80));
+            h.fire("MaintenanceHonorsCancellation");
+            h.runFor(Duration.ofSeconds(4));
+            h.device(d -> d.withPower(PowerSource.BATTERY));
+            h.runFor(Duration.ofSeconds(5));
+            h.awaitState("MaintenanceHonorsCancellation", 1, InstanceState.CANCELED);
+        });
+        assertNone(twin);
     }
 
     private static List<Finding> launchedThreeTimes(String sample, String pkg) {

@@ -64,7 +64,14 @@ class RuleCatalogueTest {
     void theLoadersExecutableRuleIsTheCataloguesLoadRule() {
         Rule rule = catalogue.get(ManifestRules.EXECUTABLE_RULE_ID);
         assertEquals(RuleIds.EXECUTABLE_WITHOUT_ITS_TRIGGER, rule.id());
-        assertEquals(Set.of(CheckKind.LOAD), rule.checks());
+        assertEquals(Set.of(CheckKind.LOAD, CheckKind.LIVE), rule.checks(), "the loader checks it; its PackageRead event carries it live");
+    }
+
+    @Test
+    void everyRuleIsCheckedLiveSoTheGuiAndScenariosCanShowIt() {
+        // SPEC 4: every rule runs live on the event stream; a scenario's {"finding": ...} relies on it.
+        List<String> notLive = catalogue.all().stream().filter(r -> !r.isCheckedBy(CheckKind.LIVE)).map(Rule::label).toList();
+        assertEquals(List.of(), notLive);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.bgsim.checker;
 
 import dev.bgsim.engine.Command;
+import dev.bgsim.engine.EngineConfig;
+import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.EngineSnapshot;
 import dev.bgsim.engine.harness.EngineHarness;
 import dev.bgsim.sdk.BackgroundTaskCancellationReason;
@@ -28,7 +30,22 @@ public final class SampleRun {
 
     /** As {@link #findings(String, String, Consumer)}; without {@code accessRequested} the app must ask itself. */
     public static List<Finding> findings(String profile, String name, boolean accessRequested, Consumer<EngineHarness> script) {
-        try (EngineHarness h = EngineHarness.start(profile); EngineChecker checker = EngineChecker.attach(h.engine())) {
+        return findings(EngineHarness.config().withProfile(DeviceProfile.builtIn(profile)), name, accessRequested, script);
+    }
+
+    /**
+     * As {@link #findings(String, String, Consumer)}, on the real clock: for task code that does
+     * real work (a busy loop), which lets simulated time flow only as real time passes. The
+     * harness's default ticker stands still, so such a task would hold the clock forever.
+     */
+    public static List<Finding> findingsInRealTime(String profile, String name, Consumer<EngineHarness> script) {
+        return findings(EngineConfig.defaults().withStartPaused(true).withProfile(DeviceProfile.builtIn(profile)),
+                name, true, script);
+    }
+
+    private static List<Finding> findings(EngineConfig config, String name, boolean accessRequested,
+            Consumer<EngineHarness> script) {
+        try (EngineHarness h = EngineHarness.start(config); EngineChecker checker = EngineChecker.attach(h.engine())) {
             java.nio.file.Path jar = SampleJars.of(name);
             h.ok(new Command.LoadPackageFile(jar));
             if (accessRequested) {

@@ -52,6 +52,7 @@ class RunCommandTest {
         assertEquals(0, exit, out + "\n" + err);
         List<String> lines = outLines();
         assertEquals("24 passed, 0 failed", lines.get(lines.size() - 1));
+        assertEquals("scenarios: 2 of 2 held", lines.get(lines.size() - 2));
         assertTrue(lines.contains("scenario \"a fired task works, reports progress and completes\" ("
                 + scenario("complete") + ")"), out.toString());
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\s+1s\\s+do\\s+fire Worker: started Worker#1.*")), out.toString());
@@ -66,6 +67,7 @@ class RunCommandTest {
         assertEquals(1, exit, out + "\n" + err);
         List<String> lines = outLines();
         assertEquals("1 passed, 3 failed", lines.get(lines.size() - 1));
+        assertTrue(lines.get(lines.size() - 2).matches("scenarios: 0 of 1 held, 1 failed"), out.toString());
         assertTrue(out.toString().contains("expected: Worker#1 state COMPLETED"), out.toString());
         assertTrue(out.toString().contains("seen:     Worker#1 state RUNNING"), out.toString());
         assertTrue(out.toString().contains("recent events:"), out.toString());
@@ -132,6 +134,38 @@ class RunCommandTest {
         Recording read = new RecordingReader().read(recording);
         assertEquals(List.of(), read.problems());
         assertEquals(2, read.sessions().size());
+    }
+
+    @Test
+    void traceWritesOneChromeTracePerScenarioWithoutLeavingARecording() throws Exception {
+        Path trace = temp.resolve("out/run.json");
+
+        int exit = run(scenario("complete"), scenario("device"), "--trace", trace.toString());
+
+        assertEquals(0, exit, out + "\n" + err);
+        for (String name : List.of("run-1.json", "run-2.json")) {
+            Path file = temp.resolve("out").resolve(name);
+            assertTrue(outLines().contains("trace: " + file.toAbsolutePath()), out.toString());
+            com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+            assertTrue(json.get("traceEvents").size() > 0, name);
+            json.get("traceEvents").forEach(e -> assertTrue(e.hasNonNull("ph"), e.toString()));
+        }
+        assertFalse(Files.exists(trace), "several scenarios: numbered files only");
+        try (var left = Files.list(temp.resolve("out"))) {
+            assertEquals(2, left.count(), "no temporary recording is left beside the traces");
+        }
+    }
+
+    @Test
+    void traceOfOneScenarioIsTheNamedFileAndKeepsAGivenRecording() throws Exception {
+        Path trace = temp.resolve("one.trace.json");
+        Path recording = temp.resolve("one.jsonl");
+
+        int exit = run(scenario("complete"), "--trace", trace.toString(), "--record", recording.toString());
+
+        assertEquals(0, exit, out + "\n" + err);
+        assertTrue(Files.readString(trace).startsWith("{\"traceEvents\":["));
+        assertEquals(1, new RecordingReader().read(recording).sessions().size());
     }
 
     @Test

@@ -87,5 +87,27 @@ class FindingsTabTest {
         assertEquals("BG102 run() returned with work still going and no deferral", marks.get(0).text());
         assertEquals(finding.subjects().instanceId().toString(), marks.get(0).instanceId());
         assertEquals(fixture.session().timelineFeed().at(finding.simTime()), marks.get(0).time());
+
+        // Clicking the mark opens its finding: the instance in the inspector, the guideline in the findings tab.
+        dev.bgsim.ui.timeline.Mark mark = marks.get(0);
+        dev.bgsim.ui.timeline.TimelineView timeline = robot.lookup("#timeline").queryAs(dev.bgsim.ui.timeline.TimelineView.class);
+        robot.clickOn("Event log");
+        robot.interact(() -> {
+            timeline.setSelectedInstance(null);
+            timeline.setFollowNow(false);
+            timeline.setVisibleDuration(4_000);
+            timeline.setVisibleStart(mark.time() - 2_000);
+        });
+        waitUntil("the inspector is empty", () -> text(robot, "#inspector-title").equals("No instance selected"));
+        dev.bgsim.ui.timeline.TimelineSkin skin = (dev.bgsim.ui.timeline.TimelineSkin) timeline.getSkin();
+        waitUntil("the finding's mark is drawn", () -> skin.drawnMark(mark).isPresent());
+        javafx.geometry.Point2D at = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> skin.drawnMark(mark)
+                .map(p -> skin.canvasToScreen(p.getX(), p.getY())).orElseThrow()).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        robot.clickOn(at);
+        waitUntil("the inspector shows ForgetsDeferral#1", () -> text(robot, "#inspector-title").equals("ForgetsDeferral#1"));
+        waitUntil("the findings tab is in front with the guideline", () -> robot.lookup("#finding-guideline").queryAs(TextArea.class)
+                .getText().startsWith("BG102 run() returned with work still going and no deferral")
+                && robot.lookup("#bottom-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId().equals("tab-findings"));
     }
 }

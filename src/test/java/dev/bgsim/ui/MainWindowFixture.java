@@ -112,6 +112,26 @@ final class MainWindowFixture {
         robot.clickOn(name);
     }
 
+    /**
+     * Opens the packages tree's context menu on the row showing {@code rowText} with a secondary
+     * click; headless Monocle does not turn that click into a context-menu request, so then the
+     * tree's own menu is shown at that row. Its items are clicked for real afterwards.
+     */
+    static void openTreeMenu(FxRobot robot, String rowText) {
+        robot.clickOn(rowText, javafx.scene.input.MouseButton.SECONDARY);
+        if (!contextMenuShowing()) {
+            Node cell = robot.lookup(rowText).query();
+            javafx.scene.control.TreeView<?> tree = robot.lookup("#registry-tree").queryAs(javafx.scene.control.TreeView.class);
+            robot.interact(() -> tree.getContextMenu().show(cell, javafx.geometry.Side.BOTTOM, 0, 0));
+        }
+        waitUntil("the context menu shows", MainWindowFixture::contextMenuShowing);
+    }
+
+    static boolean contextMenuShowing() {
+        return javafx.stage.Window.getWindows().stream()
+                .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing());
+    }
+
     /** Switches time skipping off by clicking the switch's thumb, so tasks run in real time. */
     static void timeSkippingOff(FxRobot robot) {
         Node thumb = robot.lookup("#time-skipping .thumb-area").query();

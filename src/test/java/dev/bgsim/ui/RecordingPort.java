@@ -94,8 +94,13 @@ public final class RecordingPort implements SimulatorPort {
     }
 
     @Override
-    public CompletableFuture<Outcome> registerDeclared(String packageName, String entryPoint, String triggerSpec) {
-        return ok("register " + packageName + " " + entryPoint + " " + triggerSpec);
+    public CompletableFuture<List<String>> declaredTasks(String packageName) {
+        return CompletableFuture.completedFuture(List.of());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> register(dev.bgsim.ui.port.ManualRegistration registration) {
+        return ok("register " + registration.packageName() + " " + registration.describe());
     }
 
     @Override
@@ -114,6 +119,11 @@ public final class RecordingPort implements SimulatorPort {
     @Override
     public CompletableFuture<Outcome> appAction(String packageName, AppAction action) {
         return ok("app " + packageName + " " + action);
+    }
+
+    @Override
+    public CompletableFuture<Outcome> pressAppButton(String packageName, String command) {
+        return ok("pressed " + command + " in " + packageName);
     }
 
     @Override

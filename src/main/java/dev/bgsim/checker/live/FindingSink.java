@@ -32,6 +32,11 @@ public final class FindingSink {
         raise(catalogue.get(ruleId), severity, event.subjects(), message);
     }
 
+    /** A finding about other subjects than the event's (a refused registration, named though it does not exist). */
+    public void raise(String ruleId, Severity severity, Subjects subjects, String message) {
+        raise(catalogue.get(ruleId), severity, subjects, message);
+    }
+
     private void raise(Rule rule, Severity severity, Subjects subjects, String message) {
         found.add(new Finding(rule, severity, subjects, event.simTime(), event.seq(), message));
     }

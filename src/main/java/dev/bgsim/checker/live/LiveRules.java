@@ -27,6 +27,7 @@ public final class LiveRules {
                 new AppTriggerFromBackground(),
                 new UndeclaredTaskType(),
                 new RefusedRegistration(),
+                new LoaderDiagnostics(),
                 new ConflictingConditions());
     }
 }

@@ -3,6 +3,7 @@ package dev.bgsim.checker.live;
 import dev.bgsim.checker.RuleIds;
 import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.Events;
+import dev.bgsim.engine.event.Subjects;
 import dev.bgsim.pkg.Severity;
 
 import java.util.Map;
@@ -27,7 +28,13 @@ final class RefusedRegistration implements LiveRule {
     public void check(EngineEvent event, StreamFacts facts, FindingSink out) {
         if (event.payload() instanceof Events.RegistrationRefused r && RULE_OF_REASON.containsKey(r.reason())) {
             // A refusal is an error whatever the rule's default: the task will not run at all.
-            out.raise(RULE_OF_REASON.get(r.reason()), Severity.ERROR, "registration \"" + r.name() + "\" was refused: " + r.message());
+            // About the registration by name (it has no id: it was never made), so that it reads "Fast"
+            // in the findings and a scenario can expect it for its registration.
+            Subjects s = event.subjects();
+            Subjects named = s.registrationName() != null ? s
+                    : new Subjects(s.packageName(), s.registrationId(), r.name(), s.instanceId(), s.instanceNumber(), s.hostId());
+            out.raise(RULE_OF_REASON.get(r.reason()), Severity.ERROR, named,
+                    "registration \"" + r.name() + "\" was refused: " + r.message());
         }
     }
 }

@@ -21,7 +21,8 @@ final class WorkAbandonedWithoutDeferral implements LiveRule {
         if (w.armedTimers() > 0) {
             work.add(w.armedTimers() + (w.armedTimers() == 1 ? " TaskClock timer" : " TaskClock timers"));
         }
+        boolean one = w.threads().size() + w.armedTimers() == 1;
         out.raise(RuleIds.ASYNC_WORK_WITHOUT_DEFERRAL, "run() returned without a deferral while "
-                + String.join(" and ", work) + " it started were still going; the instance completed and that work was stopped");
+                + String.join(" and ", work) + " it started " + (one ? "was" : "were") + " still going; the instance completed and that work was stopped");
     }
 }

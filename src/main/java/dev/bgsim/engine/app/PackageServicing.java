@@ -96,6 +96,19 @@ public final class PackageServicing {
         return Outcome.ok("logged off");
     }
 
+    /**
+     * Engine thread only. One package's user logs off: that package's tasks are cancelled with
+     * LOGGING_OFF and its app closed; the session and the other packages are untouched.
+     */
+    public Outcome logOff(String pkg) {
+        if (!broker.packages().containsKey(pkg)) {
+            return Outcome.refused("no package named " + pkg + " is loaded");
+        }
+        cancelAll(pkg, BackgroundTaskCancellationReason.LOGGING_OFF);
+        apps.apply(pkg, AppAction.LOGOFF, "the package's user logged off");
+        return Outcome.ok("logged off " + pkg);
+    }
+
     private void cancelAll(String pkg, BackgroundTaskCancellationReason reason) {
         for (Instance i : new ArrayList<>(instances.live().values())) {
             if (i.registration().packageName().equals(pkg)) {

@@ -528,14 +528,20 @@ public final class Broker implements InstanceController.Listener {
 
     /** Engine thread only. As above; {@code raisedBy} is USER when a client raised it by hand, else SYSTEM. */
     public void raiseSystemEvent(SystemTriggerType type, String source, String packageName, String raisedBy) {
+        raiseSystemEvent(type, source, packageName, raisedBy, false);
+    }
+
+    /** Engine thread only. As above; {@code forced} fires every listener as a force fire does. */
+    public void raiseSystemEvent(SystemTriggerType type, String source, String packageName, String raisedBy,
+                                 boolean forced) {
         log.emit(packageName == null ? Subjects.NONE : Subjects.ofPackage(packageName),
                 new Events.SystemEventRaised(type.name(), raisedBy));
         for (Registration reg : new ArrayList<>(registrations.values())) {
             if (packageName != null && !reg.packageName.equals(packageName)) {
                 continue;
             }
-            if (reg.trigger instanceof SystemTrigger s && s.getTriggerType() == type && !reg.consumed) {
-                fire(reg, false, null, source);
+            if (reg.trigger instanceof SystemTrigger s && s.getTriggerType() == type && (forced || !reg.consumed)) {
+                fire(reg, forced, null, source);
             }
         }
     }

@@ -1,7 +1,5 @@
 package dev.bgsim.engine.device;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bgsim.pkg.TriggerKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,49 +55,24 @@ public record DeviceProfile(String name, Duration defaultTimeLimit, Map<TriggerK
             if (in == null) {
                 throw new IllegalStateException("built-in profile resource missing: " + name);
             }
-            return parse(new ObjectMapper().readTree(in), name + ".json");
+            return DeviceProfileReader.read(in.readAllBytes(), name + ".json", name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Loads a custom profile from a JSON file. */
+    /**
+     * Loads a custom profile from a JSON file (docs/device-profiles.md).
+     *
+     * @throws IllegalArgumentException {@code file:line:col: what is wrong; what would be right}
+     */
     public static DeviceProfile fromFile(Path file) throws IOException {
-        return parse(new ObjectMapper().readTree(Files.readAllBytes(file)), file.toString());
+        String base = file.getFileName().toString().replaceFirst("\\.json$", "");
+        return DeviceProfileReader.read(Files.readAllBytes(file), file.toString(), base);
     }
 
     /** A built-in name or a path to a JSON file. */
     public static DeviceProfile named(String nameOrPath) throws IOException {
         return BUILT_IN.contains(nameOrPath) ? builtIn(nameOrPath) : fromFile(Path.of(nameOrPath));
-    }
-
-    private static DeviceProfile parse(JsonNode n, String source) {
-        try {
-            Map<TriggerKind, Optional<Duration>> limits = new EnumMap<>(TriggerKind.class);
-            JsonNode tl = n.path("timeLimits");
-            for (Iterator<Map.Entry<String, JsonNode>> it = tl.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                limits.put(TriggerKind.valueOf(e.getKey()), optionalDuration(e.getValue()));
-            }
-            return new DeviceProfile(
-                    n.path("name").asText(),
-                    Duration.parse(n.path("defaultTimeLimit").asText("PT30S")),
-                    limits,
-                    n.path("memoryQuotaMB").isNumber() ? Optional.of(n.path("memoryQuotaMB").asLong() * 1024 * 1024)
-                            : Optional.empty(),
-                    Duration.parse(n.path("gracePeriod").asText("PT5S")),
-                    n.path("lowMemoryKills").asBoolean(false),
-                    optionalDuration(n.path("idleWatchdog")),
-                    n.path("refuseUndeclaredTaskTypes").asBoolean(false),
-                    n.path("deviceUseConcurrency").asInt(Integer.MAX_VALUE));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(source + ": not a valid device profile: " + e.getMessage()
-                    + " (expected name, defaultTimeLimit (ISO-8601 like PT30S), timeLimits {KIND: PT10M|null},"
-                    + " memoryQuotaMB, gracePeriod, lowMemoryKills, idleWatchdog, refuseUndeclaredTaskTypes)", e);
-        }
-    }
-
-    private static Optional<Duration> optionalDuration(JsonNode v) {
-        return v == null || v.isNull() || v.isMissingNode() ? Optional.empty() : Optional.of(Duration.parse(v.asText()));
     }
 }

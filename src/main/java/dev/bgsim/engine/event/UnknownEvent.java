@@ -13,4 +13,10 @@ public record UnknownEvent(String typeName, Map<String, Object> fields) implemen
     public String type() {
         return typeName;
     }
+
+    /** Says it is unknown, so that an event log showing payloads in words does not pass it off as understood. */
+    @Override
+    public String toString() {
+        return "UnknownEvent[unknown event type " + typeName + " (from a newer bgsim?); fields=" + fields + "]";
+    }
 }

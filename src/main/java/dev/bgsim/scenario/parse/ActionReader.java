@@ -14,6 +14,7 @@ import dev.bgsim.scenario.action.KillInstance;
 import dev.bgsim.scenario.action.Launch;
 import dev.bgsim.scenario.action.Logoff;
 import dev.bgsim.scenario.action.Minimise;
+import dev.bgsim.scenario.action.PressButton;
 import dev.bgsim.scenario.action.Request;
 import dev.bgsim.scenario.action.Restore;
 import dev.bgsim.scenario.action.Resume;
@@ -89,6 +90,7 @@ final class ActionReader {
             boolean isolated = fields.bool("isolated").orElse(true);
             return fields.string("package").map(p -> new RunIsolated(p, isolated));
         }));
+        forms.put(PressButton.VERB, new Form(List.of("package", "button"), this::press));
     }
 
     /** Every verb, in the order the docs list them. */
@@ -156,6 +158,14 @@ final class ActionReader {
         Optional<RegistrationRef> registration = Addresses.registration(fields);
         Map<String, Object> arguments = arguments(fields);
         return registration.map(r -> new FireRegistration(r, force, arguments));
+    }
+
+    private Optional<Action> press(FieldReader fields) {
+        fields.require("package", PACKAGE_EXAMPLE);
+        fields.require("button", "\"button\": \"Signal\" (a command the app lists in its LocalSettings value Commands.Available)");
+        Optional<String> packageName = fields.string("package");
+        Optional<String> button = fields.string("button");
+        return packageName.flatMap(p -> button.map(b -> new PressButton(p, b)));
     }
 
     private Optional<Action> request(FieldReader fields) {

@@ -1,5 +1,7 @@
 package dev.bgsim.scenario.parse;
 
+import dev.bgsim.checker.Rule;
+import dev.bgsim.checker.RuleCatalogue;
 import dev.bgsim.scenario.DurationText;
 import dev.bgsim.scenario.HostId;
 import dev.bgsim.scenario.InstanceRef;
@@ -230,12 +232,30 @@ final class ExpectationReader {
 
     private Optional<FindingExpectation> finding(FieldReader fields) {
         Optional<String> ruleId = fields.string("finding");
+        ruleId.ifPresent(id -> checkRule(fields, id));
         boolean present = fields.bool("present").orElse(true);
         Optional<SubjectFilter> subject = subject(fields);
-        if (ruleId.isEmpty() || subject.isEmpty()) {
+        if (!fields.clean() || ruleId.isEmpty() || subject.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new FindingExpectation(ruleId.get(), present, subject.get()));
+    }
+
+    /**
+     * A finding expectation must name a rule of the checker's catalogue (every rule is checked
+     * live, SPEC 4); otherwise {@code "present": false} would hold forever and hide the typo.
+     */
+    private static void checkRule(FieldReader fields, String idOrName) {
+        RuleCatalogue catalogue = RuleCatalogue.standard();
+        if (catalogue.find(idOrName).isPresent()) {
+            return;
+        }
+        List<String> ids = catalogue.all().stream().map(Rule::id).toList();
+        List<String> words = catalogue.all().stream().flatMap(r -> Stream.of(r.id(), r.name())).toList();
+        String list = "use a rule id: " + String.join(", ", ids) + " (docs/checker-rules.md)";
+        fields.problems().add(fields.value("finding").orElseThrow().location(),
+                "unknown checker rule \"" + idOrName + "\"",
+                NearestName.suggest(idOrName, words).map(s -> "did you mean \"" + s + "\"? " + list).orElse(list));
     }
 
     private static Optional<SubjectFilter> subject(FieldReader fields) {

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The console lines of {@code bgsim run} (SPEC 6.3): a header per scenario, one line per step
  * with its outcome, the explanation under each failure, the scenario's findings, and
- * {@code N passed, N failed} as the very last line. A runner can print a scenario's lines as
+ * {@code N passed, N failed} as the very last line. At most {@value #FINDINGS_SHOWN} findings
+ * are printed per scenario. A runner can print a scenario's lines as
  * its steps complete, then the summary line at the end.
  *
  * <pre>
@@ -29,6 +30,8 @@ import java.util.List;
 public final class ConsoleReport {
 
     private static final String DETAIL_INDENT = " ".repeat(15);
+    /** Findings printed under a scenario; the JSON report has them all. */
+    static final int FINDINGS_SHOWN = 10;
 
     /** The line that starts a scenario. */
     public String header(String name, Path source) {
@@ -55,7 +58,11 @@ public final class ConsoleReport {
         List<String> lines = new ArrayList<>();
         if (!result.findings().isEmpty()) {
             lines.add("  findings:");
-            result.findings().forEach(f -> lines.add("    " + f.describe()));
+            result.findings().stream().limit(FINDINGS_SHOWN).forEach(f -> lines.add("    " + f.describe()));
+            int more = result.findings().size() - FINDINGS_SHOWN;
+            if (more > 0) {
+                lines.add("    ... and " + more + " more (--report FILE.json lists every finding)");
+            }
         }
         int expectations = (int) result.outcomes().stream().filter(StepOutcome::isExpectation).count();
         lines.add(result.held()

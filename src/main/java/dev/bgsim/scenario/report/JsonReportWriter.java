@@ -69,6 +69,8 @@ public final class JsonReportWriter {
             json.writeStringField("ruleId", finding.ruleId());
             json.writeStringField("severity", finding.severity());
             json.writeStringField("subject", finding.subject());
+            json.writeStringField("at", DurationText.format(finding.at()));
+            json.writeNumberField("atMillis", finding.at().toMillis());
             json.writeStringField("message", finding.message());
             json.writeEndObject();
         }

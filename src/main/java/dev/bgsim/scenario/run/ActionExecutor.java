@@ -20,6 +20,7 @@ import dev.bgsim.scenario.action.Launch;
 import dev.bgsim.scenario.action.Logoff;
 import dev.bgsim.scenario.action.Minimise;
 import dev.bgsim.scenario.action.Register;
+import dev.bgsim.scenario.action.PressButton;
 import dev.bgsim.scenario.action.Request;
 import dev.bgsim.scenario.action.Restore;
 import dev.bgsim.scenario.action.Resume;
@@ -76,6 +77,9 @@ final class ActionExecutor {
             return unregister(unregister, state);
         } else if (action instanceof SetDevice set) {
             return set(set, state);
+        } else if (action instanceof PressButton press) {
+            requirePackage(press.packageName(), state);
+            return answer(session.apply(new Command.PressAppButton(press.packageName(), press.button())));
         } else if (action instanceof Advance advance) {
             session.runTo(session.start().plus(step.at()).plus(advance.by()));
             return "clock at " + session.query(s -> s.clock().now());
@@ -88,10 +92,8 @@ final class ActionExecutor {
         if (action instanceof AppLifecycleAction app) {
             return app(app, state);
         } else if (action instanceof Logoff logoff) {
-            if (logoff.packageName().isPresent()) {
-                throw new NotSupportedYetException("logoff of one package (the engine logs off the whole session)");
-            }
-            return answer(session.apply(new Command.LogOff()));
+            logoff.packageName().ifPresent(p -> requirePackage(p, state));
+            return answer(session.apply(new Command.LogOff(logoff.packageName().orElse(null))));
         } else if (action instanceof Request request) {
             state.requireRegistrations(request.registration());
             return answer(session.apply(new Command.RequestTrigger(request.registration().packageName().orElse(null),
@@ -174,10 +176,7 @@ final class ActionExecutor {
     }
 
     private String fireSystemEvent(FireSystemEvent event) {
-        if (event.force()) {
-            throw new NotSupportedYetException("forced system events (the engine raises system events only as normal fires)");
-        }
-        return answer(session.apply(new Command.RaiseSystemEvent(event.event())));
+        return answer(session.apply(new Command.RaiseSystemEvent(event.event(), event.force())));
     }
 
     private String register(Register register, SimulatorState state) {

@@ -1,5 +1,7 @@
 package dev.bgsim.scenario.run;
 
+import dev.bgsim.checker.EngineChecker;
+import dev.bgsim.checker.Finding;
 import dev.bgsim.engine.Command;
 import dev.bgsim.engine.CommandResult;
 import dev.bgsim.engine.Engine;
@@ -42,11 +44,14 @@ final class EngineSession implements AutoCloseable {
     private final SettingsStore settings;
     private final Instant start;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final EngineChecker checker;
 
     EngineSession(EngineConfig config, Workspace workspace) {
         this.engine = Engine.start(config, workspace);
         this.settings = workspace.settings();
         this.start = config.start();
+        // Attached before the first command, so it folds the whole stream (SPEC 4: findings in scenario reports).
+        this.checker = EngineChecker.attach(engine);
     }
 
     /** The simulated instant the scenario's {@code at} times count from. */
@@ -122,6 +127,27 @@ final class EngineSession implements AutoCloseable {
         return engine.history();
     }
 
+    /**
+     * The guidelines checker's findings raised by events up to and including {@code seq}, once it
+     * has folded them in (it runs on its own subscription thread, a little behind the engine).
+     */
+    List<Finding> findingsThrough(long seq) {
+        try {
+            return checker.findingsThrough(seq, ANSWER_DEADLINE);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new RunStoppedException("the guidelines checker did not catch up with event #" + seq + " within "
+                    + ANSWER_DEADLINE.toSeconds() + " s of real time: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunStoppedException("interrupted while waiting for the guidelines checker", e);
+        }
+    }
+
+    /** Every finding the checker has folded so far, without waiting (for a run that stopped). */
+    List<Finding> findingsSoFar() {
+        return checker.findings();
+    }
+
     /** Internal engine errors so far (engine bugs); a run reports them. */
     List<Throwable> engineErrors() {
         return engine.errors();
@@ -145,6 +171,7 @@ final class EngineSession implements AutoCloseable {
 
     @Override
     public void close() {
+        checker.close();
         subscriptions.forEach(Subscription::close);
         engine.close();
     }

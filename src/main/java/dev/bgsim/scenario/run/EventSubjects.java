@@ -40,17 +40,23 @@ final class EventSubjects {
      * filter names that cannot be resolved matches nothing.
      */
     static Predicate<EngineEvent> matching(SubjectFilter filter, SimulatorState state) {
+        Predicate<Subjects> others = packageRegistrationAndHost(filter, state);
+        return e -> others.test(e.subjects())
+                && (filter.instance().isEmpty() || filter.instance().getAsInt() == e.subjects().instanceNumber());
+    }
+
+    /**
+     * Subjects that match the filter's package, registration and host (its instance number is
+     * left to the caller, who knows what it counts). A host that cannot be resolved matches nothing.
+     */
+    static Predicate<Subjects> packageRegistrationAndHost(SubjectFilter filter, SimulatorState state) {
         Optional<String> host = filter.host().flatMap(h -> resolve(h, state));
         if (filter.host().isPresent() && host.isEmpty()) {
-            return e -> false;
+            return s -> false;
         }
-        return e -> {
-            Subjects s = e.subjects();
-            return filter.packageName().map(p -> p.equals(s.packageName())).orElse(true)
-                    && filter.registration().map(r -> r.equals(s.registrationName())).orElse(true)
-                    && (filter.instance().isEmpty() || filter.instance().getAsInt() == s.instanceNumber())
-                    && host.map(h -> h.equals(s.hostId())).orElse(true);
-        };
+        return s -> filter.packageName().map(p -> p.equals(s.packageName())).orElse(true)
+                && filter.registration().map(r -> r.equals(s.registrationName())).orElse(true)
+                && host.map(h -> h.equals(s.hostId())).orElse(true);
     }
 
     /** The engine id of a host; empty for the host of an instance that never started. */

@@ -1,14 +1,19 @@
 package dev.bgsim.scenario.run;
 
+import dev.bgsim.checker.Finding;
+import dev.bgsim.checker.Rule;
+import dev.bgsim.checker.RuleCatalogue;
 import dev.bgsim.engine.EngineSnapshot.HostView;
 import dev.bgsim.engine.EngineSnapshot.InstanceView;
 import dev.bgsim.engine.EngineSnapshot.RegistrationView;
 import dev.bgsim.engine.broker.PendingReason;
 import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.Events;
+import dev.bgsim.engine.event.Subjects;
 import dev.bgsim.engine.sdkimpl.SettingsStore;
 import dev.bgsim.scenario.DurationText;
 import dev.bgsim.scenario.HostId;
+import dev.bgsim.scenario.RegistrationRef;
 import dev.bgsim.scenario.expect.AppStateExpectation;
 import dev.bgsim.scenario.expect.EventExpectation;
 import dev.bgsim.scenario.expect.Expectation;
@@ -18,6 +23,7 @@ import dev.bgsim.scenario.expect.InstanceCountExpectation;
 import dev.bgsim.scenario.expect.InstanceExpectation;
 import dev.bgsim.scenario.expect.LocalSettingExpectation;
 import dev.bgsim.scenario.expect.PendingExpectation;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,22 +31,30 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Evaluates an expectation against what the simulator shows at the step's time: the quiet
  * snapshot for states, counts, pending activations and hosts; the event stream for app state and
- * event windows; the settings store for local settings.
+ * event windows; the settings store for local settings; the guidelines checker for findings.
  */
 final class ExpectationChecker {
     private static final int LISTED_AT_MOST = 5;
 
     private final SettingsStore settings;
+    private final LongFunction<List<Finding>> findingsThrough;
     private final JsonValueComparison json = new JsonValueComparison();
 
-    ExpectationChecker(SettingsStore settings) {
+    /**
+     * @param settings        the local settings the run's tasks write
+     * @param findingsThrough the checker's findings raised by events up to a sequence number (waits for the checker)
+     */
+    ExpectationChecker(SettingsStore settings, LongFunction<List<Finding>> findingsThrough) {
         this.settings = settings;
+        this.findingsThrough = findingsThrough;
     }
 
     /**
@@ -65,7 +79,7 @@ final class ExpectationChecker {
         } else if (expectation instanceof EventExpectation e) {
             return event(e, state);
         } else if (expectation instanceof FindingExpectation e) {
-            throw new NotSupportedYetException("finding " + e.ruleId() + " (the guidelines checker, SPEC 4, is not in this build)");
+            return finding(e, state);
         }
         throw new IllegalArgumentException("no way to check " + expectation.describe());
     }
@@ -206,9 +220,62 @@ final class ExpectationChecker {
         String seen = found.isEmpty() ? "no " + e.eventType() + e.subject().describe() + window
                 : found.size() + " " + e.eventType() + e.subject().describe() + window + ": "
                     + listed(found.stream().map(ev -> "#" + ev.seq() + " at "
-                        + DurationText.format(java.time.Duration.between(state.start(), ev.simTime()))).toList());
+                        + DurationText.format(Duration.between(state.start(), ev.simTime()))).toList());
         Predicate<EngineEvent> concerns = e.subject().matchesAny() ? ev -> ev.type().equals(e.eventType()) : subject;
         return new Check(found.isEmpty() != e.occurred(), e.describe(), seen, concerns);
+    }
+
+    /**
+     * Findings of the rule raised by the events up to the quiet snapshot, narrowed to the subject.
+     * An instance is the N-th started under its registration name, as everywhere in a scenario,
+     * so it is matched by the engine's instance id, not by the engine's per-registration number.
+     */
+    private Check finding(FindingExpectation e, SimulatorState state) {
+        Rule rule = RuleCatalogue.standard().find(e.ruleId())
+                .orElseThrow(() -> new UnknownSubjectException("no checker rule \"" + e.ruleId() + "\""));
+        Predicate<Finding> about = findingSubject(e, state);
+        List<Finding> all = findingsThrough.apply(state.snapshot().lastSeq());
+        List<Finding> ofRule = all.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+        List<Finding> found = ofRule.stream().filter(about).toList();
+        String what = "finding " + rule.label() + e.subject().describe();
+        String seen;
+        if (!found.isEmpty()) {
+            seen = found.size() + (found.size() == 1 ? " finding " : " findings ") + rule.id() + ": "
+                    + listed(found.stream().map(f -> describe(f, state)).toList());
+        } else if (!ofRule.isEmpty()) {
+            seen = "no " + rule.id() + e.subject().describe() + "; " + rule.id() + " was raised about "
+                    + listed(ofRule.stream().map(f -> describe(f, state)).toList());
+        } else {
+            seen = "no " + rule.id() + " finding" + (all.isEmpty() ? "s at all" : "; raised so far: "
+                    + listed(all.stream().map(f -> f.ruleId() + " " + f.subject()).distinct().toList()));
+        }
+        // The events that raised what was found; without any, the events about the subject.
+        Predicate<EngineEvent> concerns = !found.isEmpty()
+                ? ev -> found.stream().anyMatch(f -> f.seq() == ev.seq())
+                : e.subject().matchesAny() ? ev -> true : EventSubjects.matching(e.subject(), state);
+        return new Check(found.isEmpty() != e.present(), what + (e.present() ? " present" : " absent"), seen, concerns);
+    }
+
+    private static Predicate<Finding> findingSubject(FindingExpectation e, SimulatorState state) {
+        Predicate<Subjects> subject = EventSubjects.packageRegistrationAndHost(e.subject(), state);
+        Predicate<Finding> about = f -> subject.test(f.subjects());
+        if (e.subject().instance().isEmpty()) {
+            return about;
+        }
+        RegistrationRef registration = new RegistrationRef(e.subject().registration().orElseThrow(), e.subject().packageName());
+        List<EngineEvent> starts = state.starts(registration);
+        int n = e.subject().instance().getAsInt();
+        if (starts.size() < n) {
+            return f -> false;
+        }
+        UUID instanceId = starts.get(n - 1).subjects().instanceId();
+        return about.and(f -> instanceId.equals(f.subjects().instanceId()));
+    }
+
+    /** {@code Sync#2 at 34s: message}. */
+    private static String describe(Finding finding, SimulatorState state) {
+        return finding.subject() + " at " + DurationText.format(Duration.between(state.start(), finding.simTime()))
+                + ": " + finding.message();
     }
 
     private static Optional<String> engineHostId(HostId host, SimulatorState state) {

@@ -1,5 +1,7 @@
 package dev.bgsim.scenario.run;
 
+import dev.bgsim.checker.Finding;
+import dev.bgsim.engine.EngineSnapshot;
 import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.EventSubscriber;
 import dev.bgsim.engine.workspace.Workspace;
@@ -8,6 +10,7 @@ import dev.bgsim.scenario.DurationText;
 import dev.bgsim.scenario.ExpectationStep;
 import dev.bgsim.scenario.Scenario;
 import dev.bgsim.scenario.Step;
+import dev.bgsim.scenario.report.ReportedFinding;
 import dev.bgsim.scenario.report.ScenarioResult;
 import dev.bgsim.scenario.report.StepOutcome;
 import java.io.UncheckedIOException;
@@ -53,6 +56,7 @@ public final class ScenarioRunner {
         RunSetup setup = new RunSetup(scenario);
         List<StepOutcome> outcomes = new ArrayList<>();
         Duration simulated = Duration.ZERO;
+        List<ReportedFinding> findings = List.of();
         try (ScenarioPackages packages = new ScenarioPackages(options.packages());
              EngineSession session = new EngineSession(setup.engineConfig(), workspace())) {
             for (EventSubscriber subscriber : options.subscribers()) {
@@ -67,6 +71,7 @@ public final class ScenarioRunner {
             steps.runAll(scenario.steps());
             simulated = steps.elapsed().orElse(Duration.ZERO);
             steps.finish();
+            findings = steps.findings();
             if (!session.engineErrors().isEmpty()) {
                 listener.engineErrors(scenario, session.engineErrors());
             }
@@ -75,7 +80,7 @@ public final class ScenarioRunner {
             new Steps(null, null, outcomes, listener).giveUp(scenario.steps(), 0,
                     new RunStoppedException("the scenario could not start: " + e.getMessage(), e));
         }
-        ScenarioResult result = new ScenarioResult(scenario.name(), scenario.source(), outcomes, List.of(), simulated,
+        ScenarioResult result = new ScenarioResult(scenario.name(), scenario.source(), outcomes, findings, simulated,
                 Duration.ofNanos(System.nanoTime() - wallStart));
         listener.scenarioFinished(result);
         return result;
@@ -98,7 +103,7 @@ public final class ScenarioRunner {
         Steps(EngineSession session, ScenarioPackages packages, List<StepOutcome> outcomes, RunListener listener) {
             this.session = session;
             this.actions = session == null ? null : new ActionExecutor(session, packages);
-            this.expectations = session == null ? null : new ExpectationChecker(session.settings());
+            this.expectations = session == null ? null : new ExpectationChecker(session.settings(), session::findingsThrough);
             this.outcomes = outcomes;
             this.listener = listener;
         }
@@ -177,6 +182,21 @@ public final class ScenarioRunner {
             }
         }
 
+        /**
+         * Every finding of the run, in stream order: through the last event when the engine still
+         * answers, otherwise whatever the checker had folded when the run stopped.
+         */
+        List<ReportedFinding> findings() {
+            List<Finding> found;
+            try {
+                found = session.findingsThrough(session.query(EngineSnapshot::lastSeq));
+            } catch (RunStoppedException e) {
+                found = session.findingsSoFar();
+            }
+            return found.stream().map(f -> new ReportedFinding(f.ruleId(), f.severity().label(), f.subject(),
+                    Duration.between(session.start(), f.simTime()), f.message())).toList();
+        }
+
         private String now() {
             return elapsed().map(DurationText::format).orElse("an unknown time");
         }
@@ -192,6 +212,10 @@ public final class ScenarioRunner {
 
         private void record(StepOutcome outcome) {
             outcomes.add(outcome);
+            if (session != null && !stopped) {
+                // A step the console shows must already be in the recording (SPEC 6.1: a kill -9 loses nothing shown).
+                finish();
+            }
             listener.stepFinished(outcome);
         }
     }

@@ -2,6 +2,7 @@ package dev.bgsim.ui.findings;
 
 import dev.bgsim.checker.Finding;
 import dev.bgsim.ui.feed.TimelineFeed;
+import dev.bgsim.ui.timeline.Mark;
 import dev.bgsim.ui.timeline.MarkKind;
 import dev.bgsim.ui.timeline.TimelineModel;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.List;
 public final class FindingMarks {
     private final TimelineModel model;
     private final TimelineFeed feed;
+    /** Which finding each mark shows, so a click on the mark can open it. */
+    private final java.util.Map<Mark, Finding> byMark = new java.util.IdentityHashMap<>();
 
     public FindingMarks(TimelineModel model, TimelineFeed feed) {
         this.model = model;
@@ -25,9 +28,15 @@ public final class FindingMarks {
             String lane = laneOf(f);
             if (lane != null) {
                 String instance = f.subjects().instanceId() == null ? null : f.subjects().instanceId().toString();
-                model.addMark(lane, MarkKind.FINDING, feed.at(f.simTime()), f.ruleId() + " " + f.rule().title(), instance);
+                byMark.put(model.addMark(lane, MarkKind.FINDING, feed.at(f.simTime()),
+                        f.ruleId() + " " + f.rule().title(), instance), f);
             }
         }
+    }
+
+    /** The finding a mark shows, or null when the mark is not a finding's. */
+    public Finding findingOf(Mark mark) {
+        return byMark.get(mark);
     }
 
     private String laneOf(Finding f) {

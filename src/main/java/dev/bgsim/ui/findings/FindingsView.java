@@ -63,7 +63,14 @@ public final class FindingsView {
         guideline.setEditable(false);
         guideline.setWrapText(true);
         guideline.setPromptText("Double-click a finding to see the guideline it breaks.");
-        vm.openedProperty().addListener((o, was, now) -> guideline.setText(now == null ? "" : FindingsViewModel.guidelineText(now)));
+        vm.openedProperty().addListener((o, was, now) -> {
+            guideline.setText(now == null ? "" : FindingsViewModel.guidelineText(now));
+            // Opened from its timeline mark: its row is shown selected too.
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
         SplitPane split = new SplitPane(table, guideline);
         split.setDividerPositions(0.68);
         return split;

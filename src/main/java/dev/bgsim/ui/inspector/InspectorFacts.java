@@ -29,7 +29,8 @@ final class InspectorFacts {
         m.put("Host", i.hostId() == null ? "—" : i.hostId());
         m.put("Started", TIME_OF_DAY.format(i.started()) + (i.forced() ? "  (forced)" : ""));
         m.put("Grace", grace(i, now));
-        m.put("Memory", "not measured by the in-JVM host");
+        // Hosts do not report memory use in events yet; the quota check happens in the engine.
+        m.put("Memory", "not reported by task hosts");
         m.put("Suspended", i.suspendedCount() + " time(s)");
         m.put("Cancellation", i.cancelReason() == null ? "—" : i.cancelReason());
         m.put("Result", i.outcome() == null ? (i.runReturned() ? "run() returned; waiting for deferrals" : "running")
@@ -38,6 +39,25 @@ final class InspectorFacts {
             m.put("Exception", i.exception());
         }
         return m;
+    }
+
+    /** What each row means, for its tooltip. */
+    static String describe(String fact) {
+        return switch (fact) {
+            case "Trigger" -> "What fired this instance: USER (fired from bgsim), SYSTEM, APP, and the trigger class";
+            case "Details" -> "The trigger details the task received (ApplicationTrigger arguments, push payload...)";
+            case "Conditions" -> "Conditions of the registration; all held when the instance started";
+            case "Entry point" -> "The task class that runs, or the app's in-process handler";
+            case "Host" -> "The task host process running it (see the Hosts list)";
+            case "Started" -> "Simulated time the instance started; forced fires skip conditions and policy";
+            case "Grace" -> "After a cancellation request, the time left before the instance is terminated";
+            case "Memory" -> "Memory used against the profile's quota";
+            case "Suspended" -> "How often its host was suspended while it ran";
+            case "Cancellation" -> "The cancellation reason the task was given, if any";
+            case "Result" -> "How the instance ended, or what it is waiting for";
+            case "Exception" -> "What escaped run(), with its message";
+            default -> fact;
+        };
     }
 
     private static String grace(InstanceRecord i, Instant now) {

@@ -78,7 +78,7 @@ public final class InspectorView {
             value.setWrapText(true);
             value.getStyleClass().add(UiStyles.FIELD_VALUE);
             value.setId("inspector-" + k.toLowerCase().replace(' ', '-'));
-            grid.add(k, value, k);
+            grid.add(k, value, InspectorFacts.describe(k));
         });
         factsBox.getChildren().setAll(grid.node());
     }

@@ -36,7 +36,7 @@ public final class EventLogView {
                 column("Sim time", 124, LogRow::time),
                 column("Type", 176, LogRow::type),
                 column("Subject", 190, LogRow::subject),
-                column("Details", 300, LogRow::details)));
+                detailsColumn()));
         // The short columns keep their width; the details column takes what is left.
         table.getColumns().stream().limit(4).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.getStyleClass().addAll(UiStyles.MONO, "dense");
@@ -79,6 +79,26 @@ public final class EventLogView {
         ClipboardContent content = new ClipboardContent();
         content.putString(EventLogViewModel.copyText(rows));
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * Details on one line, so every row has the same height (a stack trace would make one row tall
+     * and throw off tailing); the whole text is the cell's tooltip and what Copy copies.
+     */
+    private static TableColumn<LogRow, String> detailsColumn() {
+        TableColumn<LogRow, String> c = column("Details", 300, LogRow::details);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Tooltip full = ActionFactory.tooltip("");
+
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty || text == null ? null : LogRow.oneLine(text));
+                setTooltip(empty || text == null || text.isEmpty() ? null : full);
+                full.setText(empty || text == null ? "" : LogRow.clipped(text));
+            }
+        });
+        return c;
     }
 
     private static <T> TableColumn<LogRow, T> column(String title, double width, Function<LogRow, T> value) {

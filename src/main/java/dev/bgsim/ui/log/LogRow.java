@@ -66,6 +66,17 @@ public final class LogRow {
         return details;
     }
 
+    /** {@code text} on one line: line breaks (a stack trace's) become " ⏎ ", runs of spaces after them one. */
+    static String oneLine(String text) {
+        return text.indexOf('\n') < 0 ? text : text.strip().replaceAll("\\s*\\R\\s*", " \u23CE ");
+    }
+
+    /** At most 40 lines of {@code text}, for a tooltip that must fit on the screen. */
+    static String clipped(String text) {
+        String[] lines = text.split("\\R", 42);
+        return lines.length <= 40 ? text : String.join("\n", java.util.Arrays.copyOf(lines, 40)) + "\n…";
+    }
+
     /** The row as one tab-separated line, for copying. */
     public String line() {
         return seq() + "\t" + event.simTime() + "\t" + type() + "\t" + subject() + "\t" + details();

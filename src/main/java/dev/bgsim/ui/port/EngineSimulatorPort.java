@@ -108,10 +108,25 @@ public final class EngineSimulatorPort implements SimulatorPort {
     }
 
     @Override
-    public CompletableFuture<Outcome> registerDeclared(String packageName, String entryPoint, String triggerSpec) {
-        return CompletableFuture.completedFuture(Outcome.refused(
-                "Registering by hand needs a trigger parser that this build does not have yet; "
-                        + "register from the app or list the registration in the package manifest."));
+    public CompletableFuture<List<String>> declaredTasks(String packageName) {
+        return engine.declaredTasks(packageName).thenApply(tasks -> tasks.stream()
+                .map(dev.bgsim.engine.packages.DeclaredTask::entryPoint).toList());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> register(ManualRegistration r) {
+        dev.bgsim.sdk.BackgroundTrigger trigger;
+        try {
+            trigger = r.trigger().toSdkTrigger();
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(Outcome.refused("Not a valid trigger: " + e.getMessage()));
+        }
+        // Origin USER, as the scenario runner's register step: the broker's checks are the app's.
+        var request = new dev.bgsim.engine.broker.RegistrationRequest(r.packageName(), r.name(), r.entryPoint(),
+                trigger, r.conditions(), false, null, "USER");
+        return engine.submit(new Command.Register(request)).thenApply(result -> result.ok()
+                ? Outcome.ok("registered " + r.describe())
+                : new Outcome(false, "Could not register " + r.name() + ": " + result.message()));
     }
 
     @Override
@@ -158,6 +173,11 @@ public final class EngineSimulatorPort implements SimulatorPort {
             case UPDATE -> new Command.ReloadPackage(packageName);
             case UNINSTALL -> new Command.UninstallPackage(packageName);
         });
+    }
+
+    @Override
+    public CompletableFuture<Outcome> pressAppButton(String packageName, String command) {
+        return send(new Command.PressAppButton(packageName, command));
     }
 
     private CompletableFuture<Outcome> send(Command command) {

@@ -59,7 +59,11 @@ public interface SimulatorPort extends AutoCloseable {
 
     CompletableFuture<Outcome> unregister(UUID registrationId, boolean cancelTask);
 
-    CompletableFuture<Outcome> registerDeclared(String packageName, String entryPoint, String triggerSpec);
+    /** The entry points of the tasks a loaded package declares, in manifest order (empty: no such package). */
+    CompletableFuture<List<String>> declaredTasks(String packageName);
+
+    /** Registers one of a package's declared tasks by hand, as an app's register() would. */
+    CompletableFuture<Outcome> register(ManualRegistration registration);
 
     // --- instances and hosts ---
     CompletableFuture<Outcome> cancel(UUID instanceId, BackgroundTaskCancellationReason reason);
@@ -84,6 +88,9 @@ public interface SimulatorPort extends AutoCloseable {
 
     // --- app ---
     CompletableFuture<Outcome> appAction(String packageName, AppAction action);
+
+    /** Presses one of the buttons the package's app publishes (LocalSettings {@code Commands.Available}). */
+    CompletableFuture<Outcome> pressAppButton(String packageName, String command);
 
     @Override
     void close();

@@ -37,7 +37,8 @@ final class RegistryTreeCell extends TreeCell<Object> {
         detail.getStyleClass().add(UiStyles.MUTED);
         badge.getStyleClass().add(UiStyles.BADGE);
         why.getStyleClass().addAll(UiStyles.MUTED, WHY_PENDING);
-        HBox top = new HBox(6, icon, name, detail, badge);
+        // The state badge right after the name: in a narrow column the trigger is what gets clipped.
+        HBox top = new HBox(6, icon, name, badge, detail);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         graphic = new VBox(1, top, why);
         // Set once and hidden on empty rows: taking it off and putting it back restyles it.

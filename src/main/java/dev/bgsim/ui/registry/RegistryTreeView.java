@@ -172,14 +172,42 @@ public final class RegistryTreeView {
         d.showAndWait().ifPresent(args -> vm.fireWithArguments(false, args));
     }
 
+    /**
+     * Asks the engine which tasks the selected package declares (off the FX thread), then opens the
+     * register dialog on them; the outcome shows in the status area.
+     */
     private void registerByHand() {
+        String pkg = vm.targetPackage();
+        if (pkg == null) {
+            vm.ui().status().problem("Select a package (or one of its registrations) in the Packages tree to register one of its tasks.");
+            return;
+        }
         RegistrationRecord r = vm.targetRegistration();
-        TextInputDialog d = new TextInputDialog("TimeTrigger(15, false)");
-        d.setTitle("Register declared task");
-        d.setHeaderText(r == null ? "Register a declared task" : "Register " + r.entryPoint() + " again");
-        d.setContentText("Trigger:");
+        String preferred = r != null && r.pkg().name().equals(pkg) ? r.entryPoint() : null;
+        vm.ui().port().declaredTasks(pkg).whenComplete((tasks, failure) -> vm.ui().fxThread().execute(() -> {
+            if (failure != null || tasks.isEmpty()) {
+                vm.ui().status().problem(pkg + " declares no background task in its manifest, so there is nothing to register.");
+                return;
+            }
+            new RegisterTaskDialog(tree.getScene().getWindow(), pkg, tasks, preferred).showAndWait()
+                    .ifPresent(vm::register);
+        }));
+    }
+
+    /** Ctrl+K: asks which reason to cancel the selected instance with (ABORT first, as an app's own cancel). */
+    public void cancelWithChosenReason() {
+        InstanceRecord i = vm.targetInstance();
+        if (i == null || i.isFinal()) {
+            vm.cancel(BackgroundTaskCancellationReason.ABORT);   // says what to select, in the status area
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<BackgroundTaskCancellationReason> d = new javafx.scene.control.ChoiceDialog<>(
+                BackgroundTaskCancellationReason.ABORT, BackgroundTaskCancellationReason.values());
+        d.setTitle("Cancel with reason");
+        d.setHeaderText("Cancel " + i.label());
+        d.setContentText("Reason:");
         d.initOwner(tree.getScene().getWindow());
-        d.showAndWait().ifPresent(trigger -> vm.registerDeclared(r == null ? null : r.pkg().name(),
-                r == null ? null : r.entryPoint(), trigger));
+        d.getDialogPane().setId("cancel-dialog");
+        d.showAndWait().ifPresent(vm::cancel);
     }
 }

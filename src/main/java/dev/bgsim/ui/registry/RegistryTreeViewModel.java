@@ -114,23 +114,12 @@ public final class RegistryTreeViewModel {
 
     /** Reloads the selected package (or the package of the selected registration or instance) from its files. */
     public void reload() {
-        String pkg = selection.packageProperty().get();
-        RegistrationRecord r = targetRegistration();
-        if (pkg == null && r != null) {
-            pkg = r.pkg().name();
-        }
+        String pkg = targetPackage();
         if (pkg == null) {
             ui.status().problem("Select a package (or one of its registrations) in the Packages tree to reload it.");
             return;
         }
         loading.reload(pkg);
-    }
-
-    /** The selected package, or the package of the selected registration or instance; null when none. */
-    public String targetPackage() {
-        String pkg = selection.packageProperty().get();
-        RegistrationRecord r = targetRegistration();
-        return pkg == null && r != null ? r.pkg().name() : pkg;
     }
 
     /** Whether the user set {@code packageName} to run its in-process tasks isolated (in a child JVM). */
@@ -156,7 +145,17 @@ public final class RegistryTreeViewModel {
         ui.report(request);
     }
 
-    public void registerDeclared(String packageName, String entryPoint, String trigger) {
-        ui.report(ui.port().registerDeclared(packageName, entryPoint, trigger));
+    /** The selected package, or the package of the selected registration or instance. */
+    public String targetPackage() {
+        String pkg = selection.packageProperty().get();
+        RegistrationRecord r = targetRegistration();
+        return pkg != null ? pkg : r == null ? null : r.pkg().name();
     }
+
+    /** Registers a declared task by hand; the new registration shows in the tree from the event stream. */
+    public void register(dev.bgsim.ui.port.ManualRegistration registration) {
+        ui.report(ui.port().register(registration));
+    }
+
+    public UiContext ui() { return ui; }
 }

@@ -113,8 +113,11 @@ final class TimelineInput {
         TimelineItem item = skin.itemAt(e.getX(), e.getY());
         if (item instanceof InstanceBar bar) {
             view.setSelectedInstance(bar.id());
-        } else if (item instanceof Mark mark && mark.instanceId() != null) {
-            view.setSelectedInstance(mark.instanceId());
+        } else if (item instanceof Mark mark) {
+            if (mark.instanceId() != null) {
+                view.setSelectedInstance(mark.instanceId());
+            }
+            view.markClicked(mark);
         } else if (item == null) {
             view.setSelectedInstance(null);
         }

@@ -70,7 +70,10 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(view.visibleStartProperty(), o -> markDirty());
         registerInvalidationListener(view.visibleDurationProperty(), o -> markDirty());
         registerInvalidationListener(view.nowProperty(), o -> markDirty());
-        registerInvalidationListener(view.selectedInstanceProperty(), o -> markDirty());
+        registerInvalidationListener(view.selectedInstanceProperty(), o -> {
+            revealSelected();
+            markDirty();
+        });
         registerInvalidationListener(view.hoveredItemProperty(), o -> markDirty());
         registerInvalidationListener(view.fontProperty(), o -> relayout());
         registerInvalidationListener(scrollBar.valueProperty(), o -> markDirty());
@@ -200,6 +203,50 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * Scrolls the lanes so that the selected instance's lane is in view: selected in the tree, the
+     * findings tab or by a fire, its bar may be on a lane far below the fold.
+     */
+    private void revealSelected() {
+        String id = getSkinnable().getSelectedInstance();
+        InstanceBar bar = id == null || model() == null ? null : model().bar(id);
+        if (bar == null) {
+            return;
+        }
+        LaneLayout layout = new LaneLayout(model().lanes(), metrics());
+        int i = layout.lanes().indexOf(bar.lane());
+        double shown = canvas.getHeight() - metrics().axisHeight();
+        if (i < 0 || shown <= 0) {
+            return;
+        }
+        double top = layout.top(i);
+        double bottom = top + layout.height(i);
+        if (top < scrollBar.getValue()) {
+            scrollTo(top);
+        } else if (bottom > scrollBar.getValue() + shown) {
+            scrollTo(Math.min(top, bottom - shown));
+        }
+    }
+
+    /**
+     * Where a mark was last painted, in canvas coordinates (the middle of its lane's mark strip),
+     * or empty when it is outside the drawn window or its lane is scrolled out of view.
+     */
+    public Optional<javafx.geometry.Point2D> drawnMark(Mark mark) {
+        if (lastFrame == null) {
+            return Optional.empty();
+        }
+        int i = lastFrame.layout.lanes().indexOf(mark.lane());
+        if (i < 0) {
+            return Optional.empty();
+        }
+        double x = lastFrame.scale.x(mark.time());
+        double y = lastFrame.laneY(i) + lastFrame.metrics.markStripHeight() / 2;
+        boolean inView = x >= lastFrame.scale.left() && x <= lastFrame.scale.right()
+                && y >= lastFrame.metrics.axisHeight() && y < lastFrame.height;
+        return inView ? Optional.of(new javafx.geometry.Point2D(x, y)) : Optional.empty();
     }
 
     /** A point of the canvas on the screen (for clicking a drawn bar). */

@@ -62,6 +62,7 @@ public class TimelineView extends Control {
     private final BooleanProperty followNow = new SimpleBooleanProperty(this, "followNow", true);
     private final LongProperty now = new SimpleLongProperty(this, "now", 0);
     private final ObjectProperty<String> selectedInstance = new SimpleObjectProperty<>(this, "selectedInstance");
+    private java.util.function.Consumer<Mark> onMarkClicked = m -> { };
     private final ReadOnlyObjectWrapper<TimelineItem> hoveredItem = new ReadOnlyObjectWrapper<>(this, "hoveredItem");
     private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT, this, "font", Font.getDefault());
     private final Map<TimelineColor, StyleableObjectProperty<Paint>> colors = new EnumMap<>(TimelineColor.class);
@@ -266,6 +267,15 @@ public class TimelineView extends Control {
 
     public void setSelectedInstance(String value) {
         selectedInstance.set(value);
+    }
+
+    /** Called with each mark the user clicks (after its instance is selected); a finding mark opens its finding. */
+    public void setOnMarkClicked(java.util.function.Consumer<Mark> handler) {
+        onMarkClicked = handler == null ? m -> { } : handler;
+    }
+
+    void markClicked(Mark mark) {
+        onMarkClicked.accept(mark);
     }
 
     /** The bar, span or mark under the mouse, or {@code null}. */

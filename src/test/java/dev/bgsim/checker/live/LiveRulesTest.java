@@ -228,6 +228,8 @@ class LiveRulesTest {
         EventScript refused = new EventScript().pkg(new Events.RegistrationRefused("Signal", "TASK_TYPE_NOT_DECLARED", "strict"));
         assertEquals(List.of("BG301"), refused.ruleIds());
         assertEquals(Severity.ERROR, refused.findings().get(0).severity());
+        assertEquals("Signal", refused.findings().get(0).subject(), "named by the registration it refused");
+        assertEquals(EventScript.PKG, refused.findings().get(0).subjects().packageName());
     }
 
     @Test
@@ -250,5 +252,21 @@ class LiveRulesTest {
                 added("SYSTEM", "SystemTrigger[USER_AWAY]", List.of("USER_PRESENT", "USER_NOT_PRESENT"), "APP", true))
                 .pkg(new Events.AccessChanged("MANAGED_BY_WINDOWS", true, "ALLOWED"));
         assertTrue(script.ruleIds().contains("BG306"), script.findings()::toString);
+    }
+
+    @Test
+    void theLoadersExecutableDiagnosticIsBG303AboutThePackage() {
+        String bg303 = "pkg/bgsim-manifest.json:4:76: warning BG303: task t.Tick names executable \"a.exe\" but none of its"
+                + " task types (timer) is controlChannel or pushNotification; remove it";
+        Finding f = only(new EventScript().pkg(new Events.PackageRead("pkg/bgsim-manifest.json", "MANIFEST_FILE", List.of(),
+                List.of("pkg/bgsim-manifest.json:1:54: warning: unknown field \"extra\" is ignored", bg303))));
+        assertEquals("BG303", f.ruleId());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(EventScript.PKG, f.subject());
+        assertEquals("the manifest at pkg/bgsim-manifest.json:4:76 says: task t.Tick names executable \"a.exe\" but none of its"
+                + " task types (timer) is controlChannel or pushNotification; remove it", f.message());
+        assertEquals(List.of(), new EventScript().pkg(new Events.PackageRead("p.jar", "JAR_WITH_MANIFEST", List.of(),
+                List.of("p.jar!/bgsim-manifest.json:3:5: error BG305: registration \"R\" will be refused"))).findings(),
+                "rules with their own live check are not raised twice");
     }
 }

@@ -1,5 +1,9 @@
 package dev.bgsim.engine.app;
 
+import dev.bgsim.sdk.SystemConditionType;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,6 +92,46 @@ class PackageServicingTest {
             assertEquals("LOGGING_OFF", h.awaitState("Coop", 1, InstanceState.CANCELED).cancelReason());
             assertEquals(AppState.TERMINATED, h.appState(PKG));
             assertFalse(h.snapshot().device().sessionConnected());
+        }
+    }
+
+    @Test
+    void logOffOfOnePackageCancelsOnlyItsTasksAndClosesOnlyItsApp() {
+        String other = "Other.Pkg";
+        try (EngineHarness h = EngineHarness.start("desktop")) {
+            h.load(pkg("1.0.0.0"));
+            h.load(BasicPackage.builder(other).app(LifecycleApp.class).task(CooperativeTask.class, "systemEvent")
+                    .registration("OtherCoop", CooperativeTask.class, new SystemTrigger(SystemTriggerType.TIME_ZONE_CHANGE, false))
+                    .build());
+            h.app(PKG, AppAction.LAUNCH);
+            h.app(other, AppAction.LAUNCH);
+            h.ok(new Command.RaiseSystemEvent(SystemTriggerType.TIME_ZONE_CHANGE));
+            h.runFor(Duration.ofSeconds(2));
+            h.ok(new Command.LogOff(PKG));
+            h.runFor(Duration.ofSeconds(10));
+            assertEquals("LOGGING_OFF", h.awaitState("Coop", 1, InstanceState.CANCELED).cancelReason());
+            assertEquals(AppState.TERMINATED, h.appState(PKG));
+            assertEquals(InstanceState.RUNNING, h.snapshot().instance("OtherCoop", 1).orElseThrow().state());
+            assertNotEquals(AppState.TERMINATED, h.appState(other));
+            assertTrue(h.snapshot().device().sessionConnected(), "the session stays for the other packages");
+            assertFalse(h.run(new Command.LogOff("No.Such.Pkg")).ok());
+        }
+    }
+
+    @Test
+    void aForcedSystemEventStartsItsListenersDespiteAnUnmetCondition() {
+        try (EngineHarness h = EngineHarness.start("desktop")) {
+            h.load(BasicPackage.builder(PKG).task(CooperativeTask.class, "systemEvent")
+                    .registration("NeedsNet", CooperativeTask.class, new SystemTrigger(SystemTriggerType.TIME_ZONE_CHANGE, false),
+                            SystemConditionType.INTERNET_AVAILABLE).build());
+            h.device(d -> d.withInternet(false));
+            h.ok(new Command.RaiseSystemEvent(SystemTriggerType.TIME_ZONE_CHANGE));
+            h.runFor(Duration.ofSeconds(2));
+            assertTrue(h.snapshot().registration("NeedsNet").orElseThrow().pending(), "a normal raise waits for the internet");
+            assertTrue(h.snapshot().instance("NeedsNet", 1).isEmpty());
+            h.ok(new Command.RaiseSystemEvent(SystemTriggerType.TIME_ZONE_CHANGE, true));
+            h.runFor(Duration.ofSeconds(2));
+            assertTrue(h.snapshot().instance("NeedsNet", 1).orElseThrow().forced(), "a forced raise starts it now");
         }
     }
 

@@ -41,7 +41,7 @@ class ConsoleReportTest {
                 "                 3.000s DeviceStateChanged batterySaver=on",
                 "                 3.000s CancelRequested SampleBackgroundTask#1 ENERGY_SAVER",
                 "  findings:",
-                "    warning no-canceled-listener SampleBackgroundTask#1: the task added no canceled listener"
+                "    warning BG101 SampleBackgroundTask#1 at 3s: the task added no canceled listener"
                         + " before starting work",
                 "  result: FAILED, 2 of 2 expectations and 1 action failed",
                 "scenario \"launch\" (" + launch + ")",

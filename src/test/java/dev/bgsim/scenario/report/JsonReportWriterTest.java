@@ -54,8 +54,11 @@ class JsonReportWriterTest {
         assertEquals("3.000s DeviceStateChanged batterySaver=on", setting.get("recentEvents").get(0).asText());
 
         JsonNode finding = battery.get("findings").get(0);
-        assertEquals("no-canceled-listener", finding.get("ruleId").asText());
+        assertEquals("BG101", finding.get("ruleId").asText());
         assertEquals("warning", finding.get("severity").asText());
+        assertEquals("SampleBackgroundTask#1", finding.get("subject").asText());
+        assertEquals("3s", finding.get("at").asText());
+        assertEquals(3000, finding.get("atMillis").asLong());
 
         assertTrue(report.get("scenarios").get(1).get("held").asBoolean());
     }

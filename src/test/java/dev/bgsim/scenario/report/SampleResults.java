@@ -54,8 +54,8 @@ final class SampleResults {
                 StepOutcome.passed(canceled, "state CANCELED, reason ENERGY_SAVER", "state CANCELED, reason ENERGY_SAVER"),
                 StepOutcome.failed(setting, "\"Canceled with reason: ENERGY_SAVER\"", AWKWARD_TEXT,
                         List.of("3.000s DeviceStateChanged batterySaver=on", "3.000s CancelRequested SampleBackgroundTask#1 ENERGY_SAVER"))),
-                List.of(new ReportedFinding("no-canceled-listener", "warning", "SampleBackgroundTask#1",
-                        "the task added no canceled listener before starting work")),
+                List.of(new ReportedFinding("BG101", "warning", "SampleBackgroundTask#1",
+                        Duration.ofSeconds(3), "the task added no canceled listener before starting work")),
                 Duration.ofSeconds(10), Duration.ofMillis(1234));
     }
 

@@ -12,13 +12,23 @@ import java.time.Duration;
 /**
  * The runner tests' app: on launch it asks for background access and registers AppWorker (a
  * WorkerTask on USER_PRESENT) unless it exists; it notes its lifecycle in local settings; an
- * in-process task works two simulated seconds in onBackgroundActivated.
+ * in-process task works two simulated seconds in onBackgroundActivated. It has one button, "Say hello",
+ * run when it is launched.
  */
 public class RunnerTestApp implements App {
+    /** Its one button (see the scenario action press): says hello in local settings. */
+    static final String BUTTON = "Say hello";
+
+    @Override
+    public void onCreated(AppContext context) {
+        context.getLocalSettings().put("Commands.Available", java.util.List.of(BUTTON));
+    }
+
     @Override
     public void onLaunched(AppContext context) {
         context.getBackgroundExecutionManager().requestAccessAsync();
         context.getLocalSettings().put("app", "launched");
+        runPressedButtons(context);
         boolean registered = context.getAllTasks().values().stream().anyMatch(r -> r.getName().equals("AppWorker"));
         if (registered) {
             return;
@@ -31,6 +41,14 @@ public class RunnerTestApp implements App {
                     .register();
         } catch (BackgroundTaskRegistrationException e) {
             context.getLocalSettings().put("app", "registration refused: " + e.getMessage());
+        }
+    }
+
+    private static void runPressedButtons(AppContext context) {
+        Object pressed = context.getLocalSettings().get("Commands");
+        context.getLocalSettings().remove("Commands");
+        if (pressed instanceof java.util.List<?> commands && commands.contains(BUTTON)) {
+            context.getLocalSettings().put("button", "hello");
         }
     }
 

@@ -1,0 +1,30 @@
+package dev.bgsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bgsim gui --open}: a recording that cannot be read is one line and exit 2, before any window opens. */
+class GuiCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingRecordingIsReportedInOneLine() {
+        Path missing = dir.resolve("nowhere.jsonl");
+        CommandRun run = CommandRun.bgsim("gui", "--open", missing.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals(1, run.err().lines().count(), run::toString);
+        assertTrue(run.err().contains("cannot read the recording " + missing.toAbsolutePath()), run::toString);
+    }
+
+    @Test
+    void helpNamesOpen() {
+        CommandRun run = CommandRun.bgsim("gui", "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("--open=RECORDING"), run::toString);
+    }
+}
