@@ -85,12 +85,12 @@ final class ActionReader {
         forms.put(Unregister.VERB, new Form(List.of("registration", "package", "cancelTask"), this::unregister));
         forms.put(SetDevice.VERB, new Form(DeviceSettingsReader.FIELDS, this::set));
         forms.put(Advance.VERB, new Form(List.of("by"), this::advance));
+        forms.put(PressButton.VERB, new Form(List.of("package", "button"), this::press));
         forms.put(RunIsolated.VERB, new Form(List.of("package", "isolated"), fields -> {
             fields.require("package", PACKAGE_EXAMPLE);
             boolean isolated = fields.bool("isolated").orElse(true);
             return fields.string("package").map(p -> new RunIsolated(p, isolated));
         }));
-        forms.put(PressButton.VERB, new Form(List.of("package", "button"), this::press));
     }
 
     /** Every verb, in the order the docs list them. */
