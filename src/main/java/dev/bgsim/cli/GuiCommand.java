@@ -20,6 +20,13 @@ final class GuiCommand implements Callable<Integer> {
             description = "bgsim-manifest.json, jar or appxmanifest files to load instead of the samples")
     private List<String> packages = new ArrayList<>();
 
+
+    @Option(names = "--debug-hosts", paramLabel = "MODE", arity = "0..1", fallbackValue = "on",
+            description = "Start every task host with a Java debugger port on 127.0.0.1 (SPEC 3.7): on, wait (the host"
+                    + " waits for the debugger), either with ,enforce to keep time limits (off while debugging otherwise)."
+                    + " The port of each host is printed (run) or shown in the host list (gui).")
+    private String debugHosts;
+
     @Option(names = "--samples", paramLabel = "FOLDER|none",
             description = "load the sample jars of FOLDER (its index.txt order, else every jar) instead of the bundled ones,"
                     + " or none; ignored when PACKAGEs are given")
@@ -35,6 +42,17 @@ final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (debugHosts != null) {
+            try {
+                dev.bgsim.engine.host.ChildHosts.Debugging.fromProperty(debugHosts);
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().println("bgsim gui: --debug-hosts " + debugHosts
+                        + " is not a mode: write on, wait, on,enforce or wait,enforce");
+                spec.commandLine().getErr().flush();
+                return BgsimCommand.EXIT_BAD_INPUT;
+            }
+            System.setProperty(dev.bgsim.engine.host.ChildHosts.DEBUG_PROPERTY, debugHosts);
+        }
         if (open != null && !java.nio.file.Files.isReadable(open)) {
             spec.commandLine().getErr().println("bgsim gui: cannot read the recording " + open.toAbsolutePath()
                     + "; give the path of a .jsonl file");

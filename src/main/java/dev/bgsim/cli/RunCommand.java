@@ -62,6 +62,11 @@ final class RunCommand implements Callable<Integer> {
                     + "'bgsim export' turns it into a trace, CSV or scenario).")
     private Path record;
 
+    @Option(names = "--debug-hosts", paramLabel = "MODE", arity = "0..1", fallbackValue = "on",
+            description = "Start every task host with a Java debugger port on 127.0.0.1 (SPEC 3.7): on, wait (the host"
+                    + " waits for the debugger), either with ,enforce to keep time limits (off while debugging otherwise)."
+                    + " The port of each host is printed (run) or shown in the host list (gui).")
+    private String debugHosts;
     @Option(names = "--trace", paramLabel = "FILE.json",
             description = "Also write the run as a Chrome trace (open it in ui.perfetto.dev); with several scenarios, "
                     + "one file each: FILE-1.json, FILE-2.json, ... in scenario order.")
@@ -93,6 +98,17 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = baseOptions;
         if (workspace != null) {
             options = options.withWorkspace(workspace);
+        }
+        if (debugHosts != null) {
+            try {
+                dev.bgsim.engine.host.ChildHosts.Debugging.fromProperty(debugHosts);
+            } catch (IllegalArgumentException e) {
+                err.println("bgsim run: --debug-hosts " + debugHosts + " is not a mode: write on, wait, on,enforce or wait,enforce");
+                err.flush();
+                return BgsimCommand.EXIT_BAD_INPUT;
+            }
+            System.setProperty(dev.bgsim.engine.host.ChildHosts.DEBUG_PROPERTY, debugHosts);
+            options = options.withSubscriber(new dev.bgsim.engine.host.DebugPortPrinter(err));
         }
         ScenarioRunner checkRunner = new ScenarioRunner(options);
         List<String> problems = scenarios.stream().flatMap(s -> checkRunner.problems(s).stream()).toList();

@@ -112,6 +112,14 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * Run a package's in-process tasks isolated (SPEC 3.8): their activations
+     * ({@code onBackgroundActivated}) run in a child JVM that is the app's process instead of
+     * bgsim's JVM. Takes effect from the next activation that finds no isolated app process
+     * running; {@code on = false} returns to bgsim's JVM the same way.
+     */
+    record RunIsolated(String packageName, boolean on) implements Command { }
+
     // --- clock ---
     record Pause() implements Command { }
 

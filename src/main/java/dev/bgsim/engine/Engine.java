@@ -495,6 +495,9 @@ public final class Engine implements AutoCloseable {
         if (c instanceof Command.DebugHosts dh) {
             return debugHosts(dh);
         }
+        if (c instanceof Command.RunIsolated ri) {
+            return runIsolated(ri);
+        }
         if (c instanceof Command.Pause p) {
             return clockChange(() -> loop.setPaused(true));
         }
@@ -633,6 +636,28 @@ public final class Engine implements AutoCloseable {
                 ? "hosts of " + dh.packageName() + " started from now on listen for a debugger on 127.0.0.1 (the port is in"
                         + " their HostDebugging event)" + (dh.enforceTimeLimits() ? "; time limits enforced" : "; time limits off")
                 : "hosts of " + dh.packageName() + " start without a debugger from now on");
+    }
+
+    private Outcome runIsolated(Command.RunIsolated ri) {
+        if (childHosts == null) {
+            return Outcome.refused("running isolated needs child-JVM task hosts; this engine runs tasks in its own JVM");
+        }
+        var runtime = broker.packageRuntime(ri.packageName());
+        if (runtime.isEmpty()) {
+            return Outcome.refused("no package named " + ri.packageName() + " is loaded");
+        }
+        if (ri.on() && runtime.get().pkg().codeJars().isEmpty()) {
+            return Outcome.refused("package " + ri.packageName() + " was built in code, not read from a jar:"
+                    + " a child JVM has no code to load, so it cannot run isolated");
+        }
+        if (ri.on() && runtime.get().pkg().appEntryPoint().isEmpty()) {
+            return Outcome.refused("package " + ri.packageName() + " has no app class, so it has no in-process tasks to isolate");
+        }
+        childHosts.setIsolated(ri.packageName(), ri.on());
+        return Outcome.ok(ri.on()
+                ? "in-process tasks of " + ri.packageName() + " run isolated: in a child JVM (host app:" + ri.packageName()
+                        + ") from the next app process on"
+                : "in-process tasks of " + ri.packageName() + " run in bgsim's JVM from the next app process on");
     }
 
     private Outcome suspendHost(String hostId, boolean suspend) {

@@ -108,7 +108,7 @@ public final class MainWindow {
                 session.selection());
         SplitPane right = new SplitPane(new InspectorView(inspector).createView(),
                 new AppPanelView(new AppPanelViewModel(session.ui(), session.registry(), appSettings())).createView(),
-                new HostListView(session.ui(), session.registry()).createView());
+                new HostListView(session.ui(), session.registry(), session.drain()).createView());
         right.setOrientation(Orientation.VERTICAL);
         // The app panel holds the app's own buttons and its LocalSettings as well as the lifecycle.
         right.setDividerPositions(0.36, 0.86);

@@ -129,4 +129,15 @@ public final class RecordingPort implements SimulatorPort {
     @Override
     public void close() {
     }
+
+    @Override
+    public CompletableFuture<Outcome> debugHosts(String packageName, boolean on, boolean waitForDebugger,
+            boolean enforceTimeLimits) {
+        return ok("debugHosts " + packageName + " on=" + on + " wait=" + waitForDebugger + " enforce=" + enforceTimeLimits);
+    }
+
+    @Override
+    public CompletableFuture<Outcome> runIsolated(String packageName, boolean on) {
+        return ok("runIsolated " + packageName + " " + on);
+    }
 }

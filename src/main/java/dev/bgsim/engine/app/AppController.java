@@ -328,6 +328,9 @@ public final class AppController {
         if (inst.state() == InstanceState.FAILED && rt != null && rt.process == p) {
             // A crash in in-process task code crashes the app (semantics reference 8.2).
             apply(p.packageName(), AppAction.CRASH, "in-process task " + inst.shortName() + " failed");
+        } else if (rt != null && rt.process == p && inst.endCause() != null && inst.endCause().startsWith("HOST_")) {
+            // The package runs isolated and its app process (a child JVM) died under the task.
+            apply(p.packageName(), AppAction.CRASH, "the isolated app process died: " + inst.endReason());
         }
     }
 }

@@ -65,6 +65,12 @@ public final class AppServices {
         if (!inst.isLive()) {
             return;
         }
+        if (inst.host() instanceof dev.bgsim.engine.host.ChildJvmHost) {
+            // The package runs isolated: its app process is a child JVM (SPEC 3.8).
+            var pkg = broker.packageRuntime(p.packageName()).orElseThrow().pkg();
+            instances.startInIsolatedApp(inst, pkg.codeJars(), pkg.appEntryPoint().orElseThrow());
+            return;
+        }
         TaskInstanceImpl task = instances.facadeOf(inst);
         BackgroundActivatedEventArgs args = () -> task;
         Registration reg = inst.registration();

@@ -454,7 +454,7 @@ public final class Broker implements InstanceController.Listener {
         String placement;
         if (reg.inProcess()) {
             key = "app:" + reg.packageName;
-            placement = "in-process";
+            placement = isolatedApp(reg) ? ISOLATED_APP : "in-process";
         } else if (reg.declared.supportsMultipleInstances()) {
             key = reg.packageName + "/multi-" + (++multiHostCounter);
             placement = "supportsMultipleInstances";
@@ -483,10 +483,23 @@ public final class Broker implements InstanceController.Listener {
         return h;
     }
 
+    /** Placement of an isolated app process: a child JVM running the app's in-process activations. */
+    public static final String ISOLATED_APP = "in-process (isolated app process)";
+
+    /**
+     * Whether an in-process registration's activations run in a child JVM (the package is set to
+     * run isolated, SPEC 3.8). Grouped registrations stay in bgsim's JVM: their entry points are
+     * listeners the app attached at run time in bgsim's JVM, which a child JVM cannot see.
+     */
+    private boolean isolatedApp(Registration reg) {
+        return childHosts != null && reg.groupId() == null && childHosts.isolated(reg.packageName)
+                && packages.get(reg.packageName).pkg.appEntryPoint().isPresent();
+    }
+
     /** A child-JVM host for an out-of-process task whose package has code jars, or null to run it in-JVM. */
     private Host childHost(Registration reg, String key, String placement, Subjects about) {
         PackageRuntime p = packages.get(reg.packageName);
-        if (childHosts == null || reg.inProcess() || p.pkg.codeJars().isEmpty()) {
+        if (childHosts == null || (reg.inProcess() && !isolatedApp(reg)) || p.pkg.codeJars().isEmpty()) {
             return null;
         }
         try {
@@ -641,7 +654,9 @@ public final class Broker implements InstanceController.Listener {
             }
             log.emit(new Subjects(instance.registration().packageName(), null, null, null, 0, h.id()),
                     new Events.HostStopped("its only activation ended"));
-        } else if (h.instances().isEmpty() && h instanceof dev.bgsim.engine.host.ChildJvmHost c && !h.isDead()) {
+        } else if (h.instances().isEmpty() && h instanceof dev.bgsim.engine.host.ChildJvmHost c && !h.isDead()
+                && !ISOLATED_APP.equals(h.placement())) {
+            // (An isolated app process lives on with the app; the app controller ends it.)
             if (c.isSuspended()) {
                 c.markDead();
                 childHosts.forget(c);

@@ -57,7 +57,11 @@ public final class ChildHosts implements AutoCloseable {
     private final Path cacheDir;
     private final Set<HostProcess> handedOut = ConcurrentHashMap.newKeySet();
     private final Map<String, ChildJvmHost> live = new LinkedHashMap<>();
-    private final Map<String, Debugging> debugging = new HashMap<>();
+    /** Per package: its debug mode, or empty when turned off explicitly. */
+    private final Map<String, Optional<Debugging>> debugging = new HashMap<>();
+    /** Debug mode of packages nobody set one for: from {@link #DEBUG_PROPERTY} (the CLI's --debug-hosts), or null. */
+    private final Debugging debuggingByDefault = Debugging.fromProperty(System.getProperty(DEBUG_PROPERTY));
+    private final Set<String> isolated = new java.util.HashSet<>();
     private final ThreadLocal<Host> settingOrigin = new ThreadLocal<>();
     private volatile HostPool pool;
     private volatile boolean closed;
@@ -67,7 +71,31 @@ public final class ChildHosts implements AutoCloseable {
 
     /** Debug mode of a package's hosts: JDWP on 127.0.0.1; time limits off unless enforced. */
     public record Debugging(boolean waitForDebugger, boolean enforceTimeLimits) {
+        /**
+         * The mode a {@link #DEBUG_PROPERTY} value asks for: {@code on}, {@code wait}, either
+         * followed by {@code ,enforce}; null for none (absent, empty or {@code off}).
+         *
+         * @throws IllegalArgumentException for any other value, naming the valid ones
+         */
+        public static Debugging fromProperty(String value) {
+            if (value == null || value.isBlank() || value.equals("off")) {
+                return null;
+            }
+            String[] parts = value.split(",", -1);
+            boolean enforce = parts.length == 2 && parts[1].equals("enforce");
+            if (parts.length > 2 || (parts.length == 2 && !enforce) || !(parts[0].equals("on") || parts[0].equals("wait"))) {
+                throw new IllegalArgumentException(DEBUG_PROPERTY + "=" + value
+                        + " is not a debug mode: write on, wait, on,enforce or wait,enforce (or off)");
+            }
+            return new Debugging(parts[0].equals("wait"), enforce);
+        }
     }
+
+    /**
+     * System property: debug mode for every package's hosts unless the user sets one per package
+     * ({@code on}, {@code wait}, optionally {@code ,enforce}); set by {@code --debug-hosts}.
+     */
+    public static final String DEBUG_PROPERTY = "bgsim.debugHosts";
 
     public ChildHosts(EnginePort port, Holds holds, Path cacheDir) {
         this.port = port;
@@ -106,7 +134,7 @@ public final class ChildHosts implements AutoCloseable {
                               ChildHostEvents events) throws IOException {
         HostPool p = pool(heapMaxBytes);
         HostOptions options = HostOptions.defaults(key).withHeapMaxBytes(heapMaxBytes).withHeartbeat(BEAT, SILENT_AFTER);
-        Debugging debug = debugging.get(packageName);
+        Debugging debug = debugging(packageName).orElse(null);
         if (debug != null) {
             options = options.withDebug(true, debug.waitForDebugger());
         }
@@ -183,16 +211,31 @@ public final class ChildHosts implements AutoCloseable {
 
     /** Engine thread. The debug mode of a package's hosts started from now on, or null to end it. */
     public void setDebugging(String packageName, Debugging debug) {
-        if (debug == null) {
-            debugging.remove(packageName);
+        debugging.put(packageName, Optional.ofNullable(debug));
+    }
+
+    /**
+     * Engine thread. Whether a package's in-process tasks run isolated: in a child JVM that is the
+     * app's process (host key {@code app:PACKAGE}) instead of bgsim's own JVM (SPEC 3.8). Takes
+     * effect for app processes started from now on.
+     */
+    public void setIsolated(String packageName, boolean on) {
+        if (on) {
+            isolated.add(packageName);
         } else {
-            debugging.put(packageName, debug);
+            isolated.remove(packageName);
         }
+    }
+
+    /** Engine thread. Whether the package's in-process tasks run in a child JVM. */
+    public boolean isolated(String packageName) {
+        return isolated.contains(packageName);
     }
 
     /** Engine thread. The package's debug mode, if on. */
     public Optional<Debugging> debugging(String packageName) {
-        return Optional.ofNullable(debugging.get(packageName));
+        Optional<Debugging> set = debugging.get(packageName);
+        return set != null ? set : Optional.ofNullable(debuggingByDefault);
     }
 
     private HostPool pool(long heapMaxBytes) throws IOException {

@@ -198,7 +198,8 @@ public final class ChildJvmHost implements Host {
                 .with(Field.DETAILS_KIND, TriggerDetailsCodec.kindOf(r.triggerDetails()))
                 .withOptional(Field.DETAILS, TriggerDetailsCodec.toWire(r.triggerDetails()))
                 .with(Field.SETTINGS, r.settings()).with(Field.STATUS, r.status().toWire())
-                .with(Field.SIM_NANOS, epochNanos(r.now())).with(Field.RATE, r.rate()).build());
+                .with(Field.SIM_NANOS, epochNanos(r.now())).with(Field.RATE, r.rate())
+                .withOptional(Field.APP_ACTIVATION, r.appActivation() ? Boolean.TRUE : null).build());
     }
 
     /**
@@ -206,10 +207,19 @@ public final class ChildJvmHost implements Host {
      *
      * @param settings the package's local settings now (JSON values)
      * @param rate     simulated seconds per real second while the task runs (0 while time stands still)
+     * @param appActivation an in-process activation of an isolated app: {@code entryPoint} is the
+     *                 package's App class and its onBackgroundActivated runs instead of run()
      */
     public record StartRequest(UUID instance, UUID taskId, String taskName, String packageId, String entryPoint,
             List<Path> codeJars, Object triggerDetails, Map<String, Object> settings, DeviceStatusSnapshot status,
-            Instant now, double rate) {
+            Instant now, double rate, boolean appActivation) {
+        /** A task's run(): {@code entryPoint} is its BackgroundTask class. */
+        public StartRequest(UUID instance, UUID taskId, String taskName, String packageId, String entryPoint,
+                List<Path> codeJars, Object triggerDetails, Map<String, Object> settings, DeviceStatusSnapshot status,
+                Instant now, double rate) {
+            this(instance, taskId, taskName, packageId, entryPoint, codeJars, triggerDetails, settings, status, now, rate,
+                    false);
+        }
     }
 
     /** Raises the instance's canceled listeners (on a host thread other than run()'s). */

@@ -201,12 +201,21 @@ final class ChildInstances implements ChildHostEvents, ChildHosts.Drain {
 
     /** Queues the start: the host loads the package's jars and calls run(). */
     void start(Instance inst, List<Path> codeJars) {
+        start(inst, codeJars, inst.registration.entryPoint(), false, "run()");
+    }
+
+    /** An in-process activation in the isolated app process: the app's onBackgroundActivated runs there. */
+    void startAppActivation(Instance inst, List<Path> codeJars, String appClass) {
+        start(inst, codeJars, appClass, true, "onBackgroundActivated");
+    }
+
+    private void start(Instance inst, List<Path> codeJars, String entryPoint, boolean appActivation, String what) {
         inst.child = new State(codeJars);
         Registration r = new Registration(inst);
-        piece(inst, runThread(inst), inst.label() + " is running run()", ChildHosts.START_ALLOWANCE, pieceId ->
+        piece(inst, runThread(inst), inst.label() + " is running " + what, ChildHosts.START_ALLOWANCE, pieceId ->
                 host(inst).startInstance(new ChildJvmHost.StartRequest(inst.id, r.taskId, r.name, r.packageName,
-                        inst.registration.entryPoint(), codeJars, inst.triggerDetails,
-                        settings.snapshot(r.packageName), status.get(), clock.now(), 0.0)));
+                        entryPoint, codeJars, inst.triggerDetails,
+                        settings.snapshot(r.packageName), status.get(), clock.now(), 0.0, appActivation)));
     }
 
     private record Registration(UUID taskId, String name, String packageName) {

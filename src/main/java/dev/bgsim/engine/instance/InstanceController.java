@@ -164,6 +164,14 @@ public final class InstanceController implements TaskCallbacks {
         groups.close();
     }
 
+    /**
+     * Engine thread only. An in-process activation of a package set to run isolated, placed in its
+     * app's child JVM: the app's onBackgroundActivated runs there (called by the app side).
+     */
+    public void startInIsolatedApp(Instance inst, List<java.nio.file.Path> codeJars, String appClass) {
+        childSide.startAppActivation(inst, codeJars, appClass);
+    }
+
     /** The BackgroundTaskInstance handed to task or app code. */
     public TaskInstanceImpl facadeOf(Instance inst) {
         return inst.facade;

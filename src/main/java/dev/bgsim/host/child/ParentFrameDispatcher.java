@@ -61,7 +61,8 @@ final class ParentFrameDispatcher {
         HostInstance instance = new HostInstance(id, new HostRegistration(m.string(Field.TASK_NAME), taskId),
                 details, packageId, services);
         instances.add(instance);
-        runner.start(instance, packageId, m.string(Field.ENTRY_POINT), m.strings(Field.CODE_JARS));
+        boolean appActivation = m.has(Field.APP_ACTIVATION) && m.bool(Field.APP_ACTIVATION);
+        runner.start(instance, packageId, m.string(Field.ENTRY_POINT), m.strings(Field.CODE_JARS), appActivation);
     }
 
     private void settingsChanged(Message m) {

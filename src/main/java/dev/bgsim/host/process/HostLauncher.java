@@ -104,8 +104,10 @@ public final class HostLauncher {
     }
 
     private void train(Duration timeout) {
+        Path classList = null;
         Path tmp = null;
         try {
+            classList = Files.createTempFile(jar.directory(), "host-training", ".classlist");
             tmp = Files.createTempFile(jar.directory(), "host-training", ".jsa");
             Files.delete(tmp);
             CompletableFuture<Void> returned = new CompletableFuture<>();
@@ -124,25 +126,32 @@ public final class HostLauncher {
                 }
             };
             HostOptions options = HostOptions.defaults("cds-training").withClassDataSharing(false);
-            try (HostProcess host = HostProcess.spawn(options, jar.path(), CdsArchive.recordArgs(tmp), listener)) {
+            try (HostProcess host = HostProcess.spawn(options, jar.path(), CdsArchive.recordArgs(classList), listener)) {
                 host.ready().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 host.send(warmUpStart());
                 returned.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 host.shutdown();
                 host.exited().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
+            CdsArchive.dump(classList, jar.path(), tmp, timeout.toMillis());
             archive.publish(tmp);
         } catch (Exception e) {
             // Without an archive hosts start a little slower, and nothing else changes: say so, go on.
             System.getLogger("dev.bgsim.host").log(System.Logger.Level.WARNING,
                     "could not record the host class-data-sharing archive; hosts start without it", e);
-            try {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-            } catch (IOException ignored) {
-                // Leftover temp file in the cache directory; harmless.
+        } finally {
+            deleteQuietly(classList);
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
             }
+        } catch (IOException ignored) {
+            // Leftover temp file in the cache directory; harmless.
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.bgsim.host.process;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,15 @@ final class JvmCommand {
         cmd.add("-Dbgsim.host.outputCapBytes=" + options.outputCapBytes());
         cmd.add("-Dbgsim.host.heartbeatMillis=" + options.heartbeat().toMillis());
         if (debugPort > 0) {
+            // Waiting for the debugger is the host's job where it can tell a debugger is attached
+            // (DebuggerWait, Linux): a JVM suspended by the agent never reads its stdin, so it
+            // would outlive a bgsim killed with SIGKILL. Elsewhere the agent suspends the JVM.
+            boolean hostWaits = options.debugSuspend() && Files.isDirectory(Path.of("/proc/self/task"));
+            if (hostWaits) {
+                cmd.add("-Dbgsim.host.waitForDebugger=true");
+            }
             // quiet=y: the agent would otherwise print "Listening for transport..." on stdout, the frame channel.
-            cmd.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=" + (options.debugSuspend() ? "y" : "n")
+            cmd.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=" + (options.debugSuspend() && !hostWaits ? "y" : "n")
                     + ",address=127.0.0.1:" + debugPort + ",quiet=y");
         }
         cmd.addAll(options.extraJvmArgs());

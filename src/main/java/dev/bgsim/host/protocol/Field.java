@@ -60,7 +60,13 @@ public enum Field {
     HEAP_USED("heapUsed", FieldKind.INTEGER),
     HEAP_MAX("heapMax", FieldKind.INTEGER),
     THREADS("threads", FieldKind.INTEGER),
-    PAUSED("paused", FieldKind.BOOLEAN);
+    PAUSED("paused", FieldKind.BOOLEAN),
+    /**
+     * START_INSTANCE, optional: the entry point names the package's {@code dev.bgsim.sdk.App}
+     * class and the activation is an in-process one ({@code onBackgroundActivated}) of a package
+     * set to run isolated; this host is the app's process.
+     */
+    APP_ACTIVATION("appActivation", FieldKind.BOOLEAN);
 
     private final String wireName;
     private final FieldKind kind;

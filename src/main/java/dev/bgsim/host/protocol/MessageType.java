@@ -14,7 +14,7 @@ public enum MessageType {
     // ---- bgsim to the child ----
     /** Run a new instance: load (or reuse) the package's class loader, create the task, call run(). */
     START_INSTANCE(Direction.TO_CHILD, EnumSet.of(INSTANCE_ID, TASK_ID, TASK_NAME, PACKAGE_ID, ENTRY_POINT,
-            CODE_JARS, DETAILS_KIND, SETTINGS, STATUS, SIM_NANOS, RATE), EnumSet.of(DETAILS)),
+            CODE_JARS, DETAILS_KIND, SETTINGS, STATUS, SIM_NANOS, RATE), EnumSet.of(DETAILS, APP_ACTIVATION)),
     /** Raise the instance's canceled listeners once, with the reason. */
     CANCEL(Direction.TO_CHILD, EnumSet.of(INSTANCE_ID, REASON), EnumSet.noneOf(Field.class)),
     /** A TaskClock sleep is over: the sleeping thread returns. */

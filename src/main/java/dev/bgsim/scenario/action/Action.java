@@ -7,7 +7,7 @@ package dev.bgsim.scenario.action;
 public sealed interface Action
         permits AppLifecycleAction, Logoff, FireRegistration, FireSystemEvent, Request, Cancel,
                 KillInstance, KillHost, KillApp, SuspendHost, ResumeHost, Register, Unregister,
-                SetDevice, Advance, PressButton {
+                SetDevice, Advance, PressButton, RunIsolated {
 
     /** The {@code "do"} word in scenario files. */
     String verb();

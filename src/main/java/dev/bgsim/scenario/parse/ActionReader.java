@@ -22,6 +22,7 @@ import dev.bgsim.scenario.action.ResumeHost;
 import dev.bgsim.scenario.action.SetDevice;
 import dev.bgsim.scenario.action.Suspend;
 import dev.bgsim.scenario.action.SuspendAndTerminate;
+import dev.bgsim.scenario.action.RunIsolated;
 import dev.bgsim.scenario.action.SuspendHost;
 import dev.bgsim.scenario.action.Terminate;
 import dev.bgsim.scenario.action.Uninstall;
@@ -85,6 +86,11 @@ final class ActionReader {
         forms.put(SetDevice.VERB, new Form(DeviceSettingsReader.FIELDS, this::set));
         forms.put(Advance.VERB, new Form(List.of("by"), this::advance));
         forms.put(PressButton.VERB, new Form(List.of("package", "button"), this::press));
+        forms.put(RunIsolated.VERB, new Form(List.of("package", "isolated"), fields -> {
+            fields.require("package", PACKAGE_EXAMPLE);
+            boolean isolated = fields.bool("isolated").orElse(true);
+            return fields.string("package").map(p -> new RunIsolated(p, isolated));
+        }));
     }
 
     /** Every verb, in the order the docs list them. */

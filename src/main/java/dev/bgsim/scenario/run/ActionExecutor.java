@@ -28,6 +28,7 @@ import dev.bgsim.scenario.action.ResumeHost;
 import dev.bgsim.scenario.action.SetDevice;
 import dev.bgsim.scenario.action.Suspend;
 import dev.bgsim.scenario.action.SuspendAndTerminate;
+import dev.bgsim.scenario.action.RunIsolated;
 import dev.bgsim.scenario.action.SuspendHost;
 import dev.bgsim.scenario.action.Terminate;
 import dev.bgsim.scenario.action.Uninstall;
@@ -62,6 +63,9 @@ final class ActionExecutor {
         if (action instanceof Cancel || action instanceof KillInstance || action instanceof KillHost
                 || action instanceof SuspendHost || action instanceof ResumeHost) {
             return instanceOrHostAction(action, state);
+        }
+        if (action instanceof RunIsolated isolate) {
+            return answer(session.apply(new Command.RunIsolated(isolate.packageName(), isolate.isolated())));
         }
         if (action instanceof FireRegistration fire) {
             return fire(fire, state);

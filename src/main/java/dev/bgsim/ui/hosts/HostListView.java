@@ -1,6 +1,7 @@
 package dev.bgsim.ui.hosts;
 
 import dev.bgsim.ui.actions.ActionFactory;
+import dev.bgsim.ui.drain.EventDrain;
 import dev.bgsim.ui.port.HostAction;
 import dev.bgsim.ui.session.HostRecord;
 import dev.bgsim.ui.session.SessionRegistry;
@@ -9,6 +10,7 @@ import dev.bgsim.ui.shell.RefreshThrottle;
 import dev.bgsim.ui.shell.UiContext;
 import dev.bgsim.ui.theme.UiStyles;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,32 +20,98 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The host list: every task host with its state, and suspend / resume / kill for the selected one. */
+/**
+ * The host list: every task host with its state, and suspend / resume / kill for the selected one;
+ * below it the debug options (SPEC 3.7): "Debug hosts" starts new hosts with a debugger port on
+ * 127.0.0.1 (shown per host), optionally waiting for the debugger, with time limits suspended
+ * unless "Enforce time limits while debugging" is ticked.
+ */
 public final class HostListView {
     private final UiContext ui;
     private final SessionRegistry registry;
+    private final EventDrain drain;
     private final ListView<HostRecord> list = new ListView<>();
+    private final HostDebugging debugging;
+    private final DebugPorts ports = new DebugPorts(list::refresh);
 
     public HostListView(UiContext ui, SessionRegistry registry) {
+        this(ui, registry, null);
+    }
+
+    /** @param drain the session's event drain, for the debugger ports of hosts (null: not shown) */
+    public HostListView(UiContext ui, SessionRegistry registry, EventDrain drain) {
         this.ui = ui;
         this.registry = registry;
+        this.drain = drain;
+        this.debugging = new HostDebugging(ui);
     }
 
     public VBox createView() {
         list.setId("host-list");
         list.setPlaceholder(new Label("No host has started yet; fire a task."));
-        list.setCellFactory(l -> new HostCell());
+        list.setCellFactory(l -> new HostCell(ports));
+        if (drain != null) {
+            drain.addSink(ports);
+        }
         // At most ten times a second: refreshing a list rebuilds its cells.
         RefreshThrottle throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100));
         registry.revisionProperty().addListener((o, was, now) -> throttle.request());
         refresh();
-        return Panels.titled("Hosts", Material2MZ.MEMORY, list,
+        // Options first: the panel is short, and a row under the list would be cut off.
+        VBox body = new VBox(4, debugOptions(), list);
+        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        return Panels.titled("Hosts", Material2MZ.MEMORY, body,
                 button(HostAction.SUSPEND, Material2MZ.PAUSE_CIRCLE_OUTLINE, "Suspend (freeze) the selected host"),
                 button(HostAction.RESUME, Material2MZ.PLAY_CIRCLE_OUTLINE, "Resume (thaw) the selected host"),
                 button(HostAction.KILL, Material2AL.BLOCK, "Kill the selected host and every instance in it"));
     }
 
+    private javafx.scene.layout.FlowPane debugOptions() {
+        CheckBox debug = new CheckBox("Debug hosts");
+        debug.setId("host-debug");
+        debug.setTooltip(ActionFactory.tooltip("Task hosts started from now on listen for a Java debugger on 127.0.0.1;"
+                + " the port shows next to each host. Time limits are suspended while debugging."));
+        CheckBox wait = new CheckBox("Wait for debugger");
+        wait.setId("host-debug-wait");
+        wait.setTooltip(ActionFactory.tooltip("A new host waits until a debugger attaches before any task code runs"));
+        CheckBox enforce = new CheckBox("Enforce time limits while debugging");
+        enforce.setId("host-debug-enforce");
+        enforce.setTooltip(ActionFactory.tooltip("Cancel tasks at their time limit even in debugged hosts"));
+        wait.disableProperty().bind(debug.selectedProperty().not());
+        enforce.disableProperty().bind(debug.selectedProperty().not());
+        Runnable apply = () -> debugging.set(debug.isSelected(), wait.isSelected(), enforce.isSelected(), packageNames());
+        // Started with --debug-hosts: the boxes show the mode the engine already uses for every package.
+        dev.bgsim.engine.host.ChildHosts.Debugging fromCli = cliDebugMode();
+        if (fromCli != null) {
+            debug.setSelected(true);
+            wait.setSelected(fromCli.waitForDebugger());
+            enforce.setSelected(fromCli.enforceTimeLimits());
+            apply.run();
+        }
+        debug.setOnAction(e -> apply.run());
+        wait.setOnAction(e -> apply.run());
+        enforce.setOnAction(e -> apply.run());
+        // Wraps in a narrow column instead of clipping the last option.
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 4, debug, wait, enforce);
+        row.setId("host-debug-options");
+        return row;
+    }
+
+    private static dev.bgsim.engine.host.ChildHosts.Debugging cliDebugMode() {
+        try {
+            return dev.bgsim.engine.host.ChildHosts.Debugging.fromProperty(
+                    System.getProperty(dev.bgsim.engine.host.ChildHosts.DEBUG_PROPERTY));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private java.util.List<String> packageNames() {
+        return registry.packages().stream().filter(p -> !p.unloaded()).map(p -> p.name()).toList();
+    }
+
     private void refresh() {
+        debugging.packagesAre(packageNames());
         HostRecord selected = list.getSelectionModel().getSelectedItem();
         list.getItems().setAll(registry.hosts());
         if (selected != null) {
@@ -70,6 +138,12 @@ public final class HostListView {
     }
 
     private static final class HostCell extends ListCell<HostRecord> {
+        private final DebugPorts ports;
+
+        HostCell(DebugPorts ports) {
+            this.ports = ports;
+        }
+
         @Override
         protected void updateItem(HostRecord h, boolean empty) {
             super.updateItem(h, empty);
@@ -83,7 +157,13 @@ public final class HostListView {
             kind.getStyleClass().add(UiStyles.MUTED);
             Label state = new Label(h.status());
             state.getStyleClass().addAll(UiStyles.BADGE, UiStyles.state(h.status()));
-            setGraphic(new HBox(6, name, kind, state));
+            HBox line = new HBox(6, name, kind, state);
+            ports.of(h.id()).filter(p -> !h.dead()).ifPresentOrElse(p -> {
+                Label port = new Label(p);
+                port.setId("host-debug-port");
+                port.getStyleClass().add(UiStyles.MUTED);
+                setGraphic(new VBox(2, line, port));
+            }, () -> setGraphic(line));
             setText(null);
         }
     }

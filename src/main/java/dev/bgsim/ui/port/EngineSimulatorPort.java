@@ -148,6 +148,17 @@ public final class EngineSimulatorPort implements SimulatorPort {
         });
     }
 
+    @Override
+    public CompletableFuture<Outcome> debugHosts(String packageName, boolean on, boolean waitForDebugger,
+            boolean enforceTimeLimits) {
+        return send(new Command.DebugHosts(packageName, on, waitForDebugger, enforceTimeLimits));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> runIsolated(String packageName, boolean on) {
+        return send(new Command.RunIsolated(packageName, on));
+    }
+
     /** The app panel's buttons: lifecycle actions as the user does them; Update reads the package's files again. */
     @Override
     public CompletableFuture<Outcome> appAction(String packageName, AppAction action) {

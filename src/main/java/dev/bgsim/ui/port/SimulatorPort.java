@@ -72,6 +72,20 @@ public interface SimulatorPort extends AutoCloseable {
 
     CompletableFuture<Outcome> hostAction(String hostId, HostAction action);
 
+    /**
+     * Debug mode for a package's task hosts started from now on (SPEC 3.7): JDWP on 127.0.0.1,
+     * optionally waiting for the debugger; time limits off unless {@code enforceTimeLimits}.
+     */
+    default CompletableFuture<Outcome> debugHosts(String packageName, boolean on, boolean waitForDebugger,
+            boolean enforceTimeLimits) {
+        return CompletableFuture.completedFuture(new Outcome(false, "this simulator has no task hosts to debug"));
+    }
+
+    /** Whether a package's in-process tasks run isolated, in a child JVM (SPEC 3.8). */
+    default CompletableFuture<Outcome> runIsolated(String packageName, boolean on) {
+        return CompletableFuture.completedFuture(new Outcome(false, "this simulator cannot run apps isolated"));
+    }
+
     // --- app ---
     CompletableFuture<Outcome> appAction(String packageName, AppAction action);
 

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -136,7 +137,10 @@ public final class RegistryTreeView {
             m.setOnAction(e -> vm.cancel(reason));
             cancel.getItems().add(m);
         }
-        return new ContextMenu(
+        CheckMenuItem isolated = new CheckMenuItem("Run isolated");
+        isolated.setId("menu-run-isolated");
+        isolated.setOnAction(e -> vm.setRunIsolated(isolated.isSelected()));
+        ContextMenu menu = new ContextMenu(
                 ActionFactory.menuItem(UiAction.FIRE, () -> vm.fire(false)),
                 ActionFactory.menuItem(UiAction.FORCE_FIRE, () -> vm.fire(true)),
                 ActionFactory.menuItem(UiAction.FIRE_WITH_ARGUMENTS, this::fireWithArguments),
@@ -147,7 +151,11 @@ public final class RegistryTreeView {
                 ActionFactory.menuItem(UiAction.UNREGISTER, () -> vm.unregister(true)),
                 ActionFactory.menuItem(UiAction.REGISTER, this::registerByHand),
                 new SeparatorMenuItem(),
-                ActionFactory.menuItem(UiAction.RELOAD, vm::reload));
+                ActionFactory.menuItem(UiAction.RELOAD, vm::reload),
+                isolated);
+        // In-process tasks in a child JVM instead of bgsim's (SPEC 3.8); ticked for the package it applies to.
+        menu.setOnShowing(e -> isolated.setSelected(vm.runsIsolated(vm.targetPackage())));
+        return menu;
     }
 
     private void fireWithArguments() {

@@ -23,6 +23,8 @@ public final class RegistryTreeViewModel {
     private RegistrationRecord followed;
     private int followedFrom;
 
+    private final java.util.Set<String> isolated = new java.util.HashSet<>();
+
     public RegistryTreeViewModel(UiContext ui, SessionRegistry registry, Selection selection, PackageLoading loading) {
         this.ui = ui;
         this.registry = registry;
@@ -118,6 +120,29 @@ public final class RegistryTreeViewModel {
             return;
         }
         loading.reload(pkg);
+    }
+
+    /** Whether the user set {@code packageName} to run its in-process tasks isolated (in a child JVM). */
+    public boolean runsIsolated(String packageName) {
+        return packageName != null && isolated.contains(packageName);
+    }
+
+    /** "Run isolated" (SPEC 3.8): the target package's in-process tasks run in a child JVM from its next app process. */
+    public void setRunIsolated(boolean on) {
+        String pkg = targetPackage();
+        if (pkg == null) {
+            ui.status().problem("Select a package in the Packages tree to run its in-process tasks isolated.");
+            return;
+        }
+        var request = ui.port().runIsolated(pkg, on);
+        request.thenAccept(o -> ui.fxThread().execute(() -> {
+            if (o.ok() && on) {
+                isolated.add(pkg);
+            } else if (o.ok()) {
+                isolated.remove(pkg);
+            }
+        }));
+        ui.report(request);
     }
 
     /** The selected package, or the package of the selected registration or instance. */

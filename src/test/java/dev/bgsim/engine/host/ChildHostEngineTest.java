@@ -504,6 +504,21 @@ class ChildHostEngineTest {
     }
 
     @Test
+    void debugModeWithEnforcedTimeLimitsStillCancelsATaskPastItsLimit() throws Exception {
+        start("desktop", Map.of());
+        CommandResult r = ok(new Command.DebugHosts(PKG, true, false, true));
+        assertTrue(r.message().contains("time limits enforced"), r.message());
+        // Waits sleeps 45 s, past the 30 s limit: with limits enforced it is cancelled as without a debugger.
+        fire("Waits");
+        Events.HostDebugging d = awaitEvent(Events.HostDebugging.class, e -> true);
+        assertTrue(d.timeLimitsEnforced());
+        assertNotEquals(0, d.port());
+        runUntil(Duration.ofMinutes(2));
+        Events.CancelRequested cancel = awaitEvent(Events.CancelRequested.class, e -> "Waits".equals(e.subjects().registrationName()));
+        assertEquals(BackgroundTaskCancellationReason.EXECUTION_TIME_EXCEEDED.name(), String.valueOf(cancel.reason()));
+    }
+
+    @Test
     void anIdleHostIsKeptWarmAndReusedForTheNextActivation() throws Exception {
         start("desktop", Map.of());
         fire("Quick");

@@ -129,7 +129,7 @@ class ScenarioParserTest {
         assertTrue(lines.stream().allMatch(line -> line.startsWith(file + ":")), e.getMessage());
         assertEquals(file + ":6:25: unknown action \"fier\"; did you mean \"fire\"? use one of: launch, minimise,"
                         + " restore, suspend, resume, terminate, suspendAndTerminate, update, uninstall, logoff, fire,"
-                        + " request, cancel, kill, suspendHost, resumeHost, register, unregister, set, advance, press",
+                        + " request, cancel, kill, suspendHost, resumeHost, register, unregister, set, advance, press, runIsolated",
                 lines.stream().filter(l -> l.contains("fier")).findFirst().orElseThrow());
     }
 
