@@ -15,17 +15,15 @@ import java.nio.file.Path;
  * while a debugger is connected; agent threads are hidden from {@code Thread}, so the thread
  * names are read from {@code /proc/self/task/N/comm} (bgsim asks for this wait only where that
  * exists; elsewhere it falls back to suspend=y). System property: {@code bgsim.host.waitForDebugger}.
+ * One per host process, owned by its {@link TaskRunner}.
  */
 final class DebuggerWait {
     private static final Path TASKS = Path.of("/proc/self/task");
     private static final String COMMAND_READER = "JDWP Command Re"; // comm is cut at 15 characters
-    private static volatile boolean attachedOnce = !Boolean.getBoolean("bgsim.host.waitForDebugger");
-
-    private DebuggerWait() {
-    }
+    private volatile boolean attachedOnce = !Boolean.getBoolean("bgsim.host.waitForDebugger");
 
     /** Blocks the calling task thread until a debugger has attached once (returns at once when not asked to wait). */
-    static void awaitFirstAttach() throws InterruptedException {
+    void awaitFirstAttach() throws InterruptedException {
         while (!attachedOnce) {
             if (debuggerAttached()) {
                 attachedOnce = true;

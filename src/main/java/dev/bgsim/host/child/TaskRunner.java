@@ -20,6 +20,7 @@ import java.util.List;
  */
 final class TaskRunner {
     private final HostServices services;
+    private final DebuggerWait debuggerWait = new DebuggerWait();
 
     TaskRunner(HostServices services) {
         this.services = services;
@@ -37,7 +38,7 @@ final class TaskRunner {
     private void run(HostInstance instance, String packageId, String entryPoint, List<String> codeJars,
             boolean appActivation) {
         try {
-            DebuggerWait.awaitFirstAttach();
+            debuggerWait.awaitFirstAttach();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -42,6 +42,9 @@ class RunnerCoverageTest {
 
         Set<String> missing = new TreeSet<>(known);
         missing.removeAll(used);
+        // Needs a package read from a jar and child-JVM hosts, which the runner's test packages
+        // (built in code, run in bgsim's JVM) are not: IsolatedAppScenarioTest runs it on a real jar.
+        missing.remove(dev.bgsim.scenario.action.RunIsolated.class.getSimpleName());
         assertEquals(Set.of(), missing, "kinds no runner test scenario uses");
     }
 
