@@ -6,7 +6,6 @@ import dev.bgsim.engine.device.PowerSource;
 import dev.bgsim.engine.harness.EngineHarness;
 import dev.bgsim.engine.instance.InstanceState;
 import dev.bgsim.sdk.BackgroundTaskCancellationReason;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -187,9 +186,45 @@ class GalleryFindingsTest {
     }
 
     @Test
-    @Disabled("BG112 is pending: it needs heap samples from child-JVM task hosts in the event stream")
     void allocatingPastAPhoneQuotaOnDesktopIsBG112AndStreamingIsClean() {
-        assertRaises(fired("AllocatesPastQuota", 2), "BG112", "AllocatesPastQuota#1");
-        assertNone(fired("StaysWithinQuota", 2));
+        // Heap samples come with the hosts' heartbeats, in real time: wait for the one that shows
+        // the 32 MB, or (the twin) for the first samples after the task, which show no such growth.
+        List<Finding> bad = gallery(h -> {
+            h.fire("AllocatesPastQuota");
+            h.runFor(Duration.ofSeconds(2));
+            h.awaitState("AllocatesPastQuota", 1, InstanceState.COMPLETED);
+            awaitHeapSample(h, used -> used > 16L * 1024 * 1024);
+        });
+        assertRaises(bad, "BG112", "AllocatesPastQuota#1");
+        assertNone(gallery(h -> {
+            h.fire("StaysWithinQuota");
+            h.runFor(Duration.ofSeconds(2));
+            h.awaitState("StaysWithinQuota", 1, InstanceState.COMPLETED);
+            awaitHeapSample(h, used -> true);
+        }));
+    }
+
+    @Test
+    void aProfileWithAMemoryQuotaCapsTheHeapItselfSoBG112KeepsQuiet() {
+        List<Finding> onPhone = SampleRun.findings("xbox", GALLERY, h -> {
+            h.fire("AllocatesPastQuota");
+            h.runFor(Duration.ofSeconds(2));
+            h.awaitState("AllocatesPastQuota", 1, InstanceState.COMPLETED);
+            awaitHeapSample(h, used -> used > 16L * 1024 * 1024);
+        });
+        assertTrue(onPhone.stream().noneMatch(f -> f.ruleId().equals("BG112")), SampleRun.describe(onPhone));
+    }
+
+    /** Polls (deadline) until a host's heap sample satisfies {@code wanted}. */
+    private static void awaitHeapSample(EngineHarness h, java.util.function.LongPredicate wanted) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (h.events("HostHeapSampled").stream()
+                .noneMatch(e -> wanted.test(e.payloadAs(dev.bgsim.engine.event.Events.HostHeapSampled.class).heapUsedBytes()))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no such heap sample within 30 s\n" + h.log());
+            }
+            Thread.onSpinWait();
+        }
+        h.awaitQuiet();
     }
 }

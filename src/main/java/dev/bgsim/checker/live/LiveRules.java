@@ -19,6 +19,7 @@ public final class LiveRules {
                 new TaskFailure(),
                 new HostCrashed(),
                 new LowMemoryNote(),
+                new MemoryOverPhoneQuota(),
                 new LaunchWithoutRegistrationCheck(),
                 new DuplicateRegistrationName(),
                 new AccessNotRequested(),

@@ -27,6 +27,8 @@ public final class StreamFacts {
     private final Map<String, Integer> declaredTasks = new HashMap<>();
     private final Map<String, LaunchFacts> launches = new HashMap<>();
     private final Set<String> raisedOnce = new HashSet<>();
+    private final HostHeapFacts hostHeap = new HostHeapFacts();
+    private boolean memoryQuotaApplies;
 
     /** The instance an event concerns, if it is live. */
     public Optional<InstanceFacts> instance(Subjects subjects) {
@@ -61,10 +63,28 @@ public final class StreamFacts {
         return raisedOnce.add(key);
     }
 
+    /** Heap samples of the task hosts and who ran in them (BG112). */
+    HostHeapFacts hostHeap() {
+        return hostHeap;
+    }
+
+    /**
+     * True when the device profile caps a task host's memory, or may: every built-in profile but
+     * desktop, iot and strict has a quota, and a custom profile is not known from its name alone.
+     */
+    public boolean memoryQuotaApplies() {
+        return memoryQuotaApplies;
+    }
+
+    private static boolean quotaApplies(String profile) {
+        return !java.util.List.of("desktop", "iot", "strict").contains(profile);
+    }
+
     /** Folds one event in. */
     public void update(EngineEvent event) {
         Subjects s = event.subjects();
         EventPayload p = event.payload();
+        hostFacts(s, p);
         if (p instanceof Events.InstanceStarted e) {
             instances.put(s.instanceId(), new InstanceFacts(e.inProcess(), e.timeLimit(), e.entryPoint()));
         } else if (p instanceof Events.DeferralTaken) {
@@ -80,6 +100,23 @@ public final class StreamFacts {
             instances.remove(s.instanceId());
         } else {
             packageFacts(event, s, p);
+        }
+    }
+
+    private void hostFacts(Subjects s, EventPayload p) {
+        if (p instanceof Events.EngineStarted e) {
+            memoryQuotaApplies = quotaApplies(e.profile());
+        } else if (p instanceof Events.ProfileChanged e) {
+            memoryQuotaApplies = quotaApplies(e.profile());
+        } else if (p instanceof Events.InstanceStarted) {
+            hostHeap.started(s);
+        } else if (p instanceof Events.InstanceCompleted || p instanceof Events.InstanceCanceled
+                || p instanceof Events.InstanceFailed || p instanceof Events.InstanceTerminated) {
+            hostHeap.ended(s);
+        } else if (p instanceof Events.HostHeapSampled e && s.hostId() != null) {
+            hostHeap.sampled(s.hostId(), e.heapUsedBytes());
+        } else if ((p instanceof Events.HostStopped || p instanceof Events.HostCrashed) && s.hostId() != null) {
+            hostHeap.hostGone(s.hostId());
         }
     }
 

@@ -221,6 +221,15 @@ public final class Events {
     public record HostResponsive() implements EventPayload {
     }
 
+    /**
+     * A child-JVM host's heap in use changed by at least {@link #STEP_BYTES} since the last sample
+     * (read from its heartbeat): what its tasks allocated, garbage not yet collected included.
+     */
+    public record HostHeapSampled(long heapUsedBytes, long heapMaxBytes) implements EventPayload {
+        /** The change that makes a new sample: small enough to see a task's buffers, large enough to stay quiet. */
+        public static final long STEP_BYTES = 2L * 1024 * 1024;
+    }
+
     public record HostResumed() implements EventPayload {
     }
 

@@ -79,4 +79,7 @@ public interface ChildHostEvents {
     void hostUnresponsive(ChildJvmHost host, Duration silentFor);
 
     void hostResponsiveAgain(ChildJvmHost host);
+
+    /** The host's heap in use moved by a step since the last sample (see {@code Events.HostHeapSampled}). */
+    void hostHeapSampled(ChildJvmHost host, long heapUsedBytes, long heapMaxBytes);
 }

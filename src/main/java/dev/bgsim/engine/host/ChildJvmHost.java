@@ -39,6 +39,8 @@ public final class ChildJvmHost implements Host {
     private final Map<UUID, Integer> suspendedCounts = new java.util.HashMap<>();
     private boolean suspended;
     private boolean dead;
+    /** Heap in use at the last HostHeapSampled, -1 before the first. Engine thread only. */
+    private long lastHeapSample;
     private UUID exitingInstance;
     /** The key its process is pooled under (host id and code jars); set by {@link ChildHosts}. */
     String poolKey;
@@ -52,6 +54,9 @@ public final class ChildJvmHost implements Host {
         this.events = events;
         this.noThreads = new ThreadGroup("bgsim-child-host-" + id);
         this.process = starter.start(new Relay());
+        // A warm host from the pool has beaten before: samples continue from its heap, not from nothing.
+        dev.bgsim.host.process.HostVitals before = process.vitals();
+        this.lastHeapSample = before == null ? -1 : before.heapUsed();
     }
 
     /** How a {@link ChildJvmHost} gets its process: a {@code HostLauncher.start} or a {@code HostPool.acquire}. */
@@ -277,7 +282,13 @@ public final class ChildJvmHost implements Host {
     private final class Relay implements HostListener {
         @Override
         public void onMessage(HostProcess host, Message m) {
-            if (m.type() == MessageType.HEARTBEAT || m.type() == MessageType.PONG || m.type() == MessageType.READY) {
+            if (m.type() == MessageType.HEARTBEAT) {
+                long used = m.integer(Field.HEAP_USED);
+                long max = m.integer(Field.HEAP_MAX);
+                port.post(() -> sampleHeap(used, max));
+                return;
+            }
+            if (m.type() == MessageType.PONG || m.type() == MessageType.READY) {
                 return;
             }
             port.post(() -> dispatch(m));
@@ -304,12 +315,26 @@ public final class ChildJvmHost implements Host {
         }
     }
 
+    /** Engine thread: a heap sample becomes an event when the heap moved by a step since the last one. */
+    private void sampleHeap(long used, long max) {
+        if (!dead && (lastHeapSample < 0
+                || Math.abs(used - lastHeapSample) >= dev.bgsim.engine.event.Events.HostHeapSampled.STEP_BYTES)) {
+            lastHeapSample = used;
+            events.hostHeapSampled(this, used, max);
+        }
+    }
+
     /** Engine thread. One frame to one typed event. */
     private void dispatch(Message m) {
         UUID instance = m.has(Field.INSTANCE_ID) ? UUID.fromString(m.string(Field.INSTANCE_ID)) : null;
         switch (m.type()) {
             case RUN_ENTERED -> events.runEntered(instance);
-            case RUN_RETURNED -> events.runReturned(instance);
+            case RUN_RETURNED -> {
+                if (m.has(Field.HEAP_USED)) {
+                    sampleHeap(m.integer(Field.HEAP_USED), m.integer(Field.HEAP_MAX));
+                }
+                events.runReturned(instance);
+            }
             case RUN_THREW -> events.runThrew(instance, m.string(Field.CLASS_NAME), m.string(Field.MESSAGE, null),
                     m.string(Field.STACK));
             case START_FAILED -> events.startFailed(instance, m.string(Field.MESSAGE), m.string(Field.STACK, null));

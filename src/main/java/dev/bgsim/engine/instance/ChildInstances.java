@@ -572,6 +572,21 @@ final class ChildInstances implements ChildHostEvents, ChildHosts.Drain {
     }
 
     @Override
+    public void hostHeapSampled(ChildJvmHost host, long heapUsedBytes, long heapMaxBytes) {
+        log.emit(new Subjects(packageOf(host.id()), null, null, null, 0, host.id()),
+                new Events.HostHeapSampled(heapUsedBytes, heapMaxBytes));
+    }
+
+    /** "PKG/default", "PKG/group:G", "PKG/multi-3" and "app:PKG" (an isolated app) all name their package. */
+    private static String packageOf(String hostId) {
+        if (hostId.startsWith("app:")) {
+            return hostId.substring("app:".length());
+        }
+        int slash = hostId.indexOf('/');
+        return slash > 0 ? hostId.substring(0, slash) : null;
+    }
+
+    @Override
     public void hostResponsiveAgain(ChildJvmHost host) {
         if (!host.isDead()) {
             log.emit(new Subjects(null, null, null, null, 0, host.id()), new Events.HostResponsive());

@@ -67,7 +67,9 @@ final class TaskRunner {
                     .with(Field.STACK, stackOf(e, entryPoint, appActivation)));
             return;
         }
-        send(Message.of(MessageType.RUN_RETURNED).with(Field.INSTANCE_ID, instance.id()));
+        Runtime rt = Runtime.getRuntime();
+        send(Message.of(MessageType.RUN_RETURNED).with(Field.INSTANCE_ID, instance.id())
+                .with(Field.HEAP_USED, rt.totalMemory() - rt.freeMemory()).with(Field.HEAP_MAX, rt.maxMemory()));
     }
 
     /**

@@ -44,7 +44,8 @@ public enum MessageType {
     /** The instance could not start: class missing, not a BackgroundTask, constructor threw. */
     START_FAILED(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID, MESSAGE), EnumSet.of(CLASS_NAME, STACK)),
     RUN_ENTERED(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID), EnumSet.noneOf(Field.class)),
-    RUN_RETURNED(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID), EnumSet.noneOf(Field.class)),
+    /** Optionally with the heap in use right after run() returned (a quick task may end between two heartbeats). */
+    RUN_RETURNED(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID), EnumSet.of(HEAP_USED, HEAP_MAX)),
     RUN_THREW(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID, CLASS_NAME, STACK), EnumSet.of(MESSAGE)),
     DEFERRAL_TAKEN(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID, DEFERRAL_ID, STACK), EnumSet.noneOf(Field.class)),
     DEFERRAL_COMPLETED(Direction.TO_PARENT, EnumSet.of(INSTANCE_ID, DEFERRAL_ID, AGAIN), EnumSet.noneOf(Field.class)),

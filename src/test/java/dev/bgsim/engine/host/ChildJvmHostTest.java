@@ -249,5 +249,10 @@ class ChildJvmHostTest {
         public void hostResponsiveAgain(ChildJvmHost h) {
             record("hostResponsiveAgain");
         }
+
+        @Override
+        public void hostHeapSampled(ChildJvmHost h, long heapUsedBytes, long heapMaxBytes) {
+            // Heap samples come with every heartbeat that moved the heap; these tests are about other frames.
+        }
     }
 }
