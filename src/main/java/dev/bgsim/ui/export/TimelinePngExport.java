@@ -10,10 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
@@ -52,20 +48,10 @@ public final class TimelinePngExport {
     /** The session's timeline as an image. */
     public BufferedImage draw(RecordedSession session) throws IOException {
         startPlatform();
-        CompletableFuture<BufferedImage> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(SwingFXUtils.fromFXImage(drawOnFxThread(session), null));
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
         try {
-            return result.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while drawing the timeline", e);
-        } catch (ExecutionException | TimeoutException e) {
+            return dev.bgsim.ui.FxCalls.callAndWait("drawing the timeline", DEADLINE,
+                    () -> SwingFXUtils.fromFXImage(drawOnFxThread(session), null));
+        } catch (IllegalStateException e) {
             throw new IOException("the timeline could not be drawn: " + e.getMessage(), e);
         }
     }

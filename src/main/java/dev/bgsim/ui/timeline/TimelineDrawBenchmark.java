@@ -3,10 +3,6 @@ package dev.bgsim.ui.timeline;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -106,24 +102,6 @@ public final class TimelineDrawBenchmark {
     }
 
     private static <T> T onFxThread(Callable<T> task) {
-        if (Platform.isFxApplicationThread()) {
-            throw new IllegalStateException("the draw benchmark blocks while it runs; call it from another thread than the JavaFX thread");
-        }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get(10, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the draw benchmark ran", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the draw benchmark failed: " + e.getMessage(), e);
-        }
+        return dev.bgsim.ui.FxCalls.callAndWait("the draw benchmark", java.time.Duration.ofMinutes(10), task);
     }
 }
