@@ -1,5 +1,6 @@
 package dev.bgsim.ui.inspector;
 
+import dev.bgsim.ui.session.HostRecord;
 import dev.bgsim.ui.session.InstanceRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ final class InspectorFacts {
     private InspectorFacts() {
     }
 
-    static Map<String, String> of(InstanceRecord i, Instant now) {
+    static Map<String, String> of(InstanceRecord i, Instant now, HostRecord host) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Trigger", i.trigger() == null ? i.registration().trigger() : i.trigger());
         if (i.triggerDetails() != null) {
@@ -29,8 +30,7 @@ final class InspectorFacts {
         m.put("Host", i.hostId() == null ? "—" : i.hostId());
         m.put("Started", TIME_OF_DAY.format(i.started()) + (i.forced() ? "  (forced)" : ""));
         m.put("Grace", grace(i, now));
-        // Hosts do not report memory use in events yet; the quota check happens in the engine.
-        m.put("Memory", "not reported by task hosts");
+        m.put("Memory", memory(host));
         m.put("Suspended", i.suspendedCount() + " time(s)");
         m.put("Cancellation", i.cancelReason() == null ? "—" : i.cancelReason());
         m.put("Result", i.outcome() == null ? (i.runReturned() ? "run() returned; waiting for deferrals" : "running")
@@ -51,13 +51,26 @@ final class InspectorFacts {
             case "Host" -> "The task host process running it (see the Hosts list)";
             case "Started" -> "Simulated time the instance started; forced fires skip conditions and policy";
             case "Grace" -> "After a cancellation request, the time left before the instance is terminated";
-            case "Memory" -> "Memory used against the profile's quota";
+            case "Memory" -> "Heap in use by its task host at the last sample, against the host's cap"
+                    + " (on a phone the cap is the profile's memory quota)";
             case "Suspended" -> "How often its host was suspended while it ran";
             case "Cancellation" -> "The cancellation reason the task was given, if any";
             case "Result" -> "How the instance ended, or what it is waiting for";
             case "Exception" -> "What escaped run(), with its message";
             default -> fact;
         };
+    }
+
+    /** The heap of the instance's host at its last sample: what its tasks hold, garbage not yet collected included. */
+    static String memory(HostRecord host) {
+        if (host == null || host.heapUsedBytes() < 0) {
+            return host != null && "IN_JVM".equals(host.kind()) ? "not measured (runs in bgsim's own JVM)" : "no sample yet";
+        }
+        return mb(host.heapUsedBytes()) + " of " + mb(host.heapMaxBytes()) + " host heap";
+    }
+
+    private static String mb(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static String grace(InstanceRecord i, Instant now) {

@@ -1,6 +1,7 @@
 package dev.bgsim.ui.inspector;
 
 import dev.bgsim.ui.session.InstanceRecord;
+import dev.bgsim.ui.session.HostRecord;
 import dev.bgsim.ui.session.SessionRegistry;
 import dev.bgsim.ui.session.SimulationStatus;
 import dev.bgsim.ui.shell.Selection;
@@ -61,7 +62,9 @@ public final class InspectorViewModel {
         Instant now = i.ended() != null ? i.ended() : status.nowProperty().get();
         title.set(i.label());
         state.set(i.state().name());
-        facts.set(InspectorFacts.of(i, now));
+        HostRecord host = i.hostId() == null ? null : registry.hosts().stream()
+                .filter(h -> h.id().equals(i.hostId())).reduce((first, last) -> last).orElse(null);
+        facts.set(InspectorFacts.of(i, now, host));
         showTime(i, now);
         progress.set(i.progress() / 100.0);
         deferrals.set(i.openDeferrals().isEmpty() ? "none outstanding (" + i.deferralsTaken() + " taken)"

@@ -9,6 +9,8 @@ public final class HostRecord {
     boolean suspended;
     boolean dead;
     String why;
+    long heapUsedBytes = -1;
+    long heapMaxBytes;
 
     HostRecord(String id, String packageName, String kind, String placement) {
         this.id = id;
@@ -28,6 +30,12 @@ public final class HostRecord {
     public boolean suspended() { return suspended; }
 
     public boolean dead() { return dead; }
+
+    /** Heap in use at its last sample (child-JVM hosts report it), or -1 when none came. */
+    public long heapUsedBytes() { return heapUsedBytes; }
+
+    /** Its heap cap ({@code -Xmx}: the profile's memory quota on a phone), with {@link #heapUsedBytes}. */
+    public long heapMaxBytes() { return heapMaxBytes; }
 
     /** Why it stopped or crashed, or null. */
     public String why() { return why; }

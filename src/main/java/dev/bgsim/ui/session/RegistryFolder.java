@@ -29,7 +29,8 @@ public final class RegistryFolder implements EventSink {
                 .on(Events.HostStopped.class, (e, p) -> hostGone(e, "stopped: " + p.why()))
                 .on(Events.HostCrashed.class, (e, p) -> hostGone(e, "crashed: " + p.why()))
                 .on(Events.HostSuspended.class, (e, p) -> hostSuspended(e, true))
-                .on(Events.HostResumed.class, (e, p) -> hostSuspended(e, false));
+                .on(Events.HostResumed.class, (e, p) -> hostSuspended(e, false))
+                .on(Events.HostHeapSampled.class, this::heapSampled);
     }
 
     @Override
@@ -99,6 +100,14 @@ public final class RegistryFolder implements EventSink {
     private void hostStarted(EngineEvent e, Events.HostStarted p) {
         String id = e.subjects().hostId();
         registry.hosts.put(id, new HostRecord(id, e.subjects().packageName(), p.kind(), p.placement()));
+    }
+
+    private void heapSampled(EngineEvent e, Events.HostHeapSampled p) {
+        HostRecord h = registry.hosts.get(e.subjects().hostId());
+        if (h != null) {
+            h.heapUsedBytes = p.heapUsedBytes();
+            h.heapMaxBytes = p.heapMaxBytes();
+        }
     }
 
     private void hostGone(EngineEvent e, String why) {

@@ -40,6 +40,25 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void memoryShowsTheLastHeapSampleOfTheInstancesHostAgainstItsCap() throws Exception {
+        java.util.List<dev.bgsim.engine.event.EngineEvent> history =
+                RecordedSession.history(has("InstanceCompleted", "RefreshForecast"), "RefreshForecast");
+        session.fold(history);
+        InstanceRecord instance = session.registry.instances().get(0);
+        selection.instanceProperty().set(instance.id());
+        assertEquals("not measured (runs in bgsim's own JVM)", vm.factsProperty().get().get("Memory"),
+                "packages built in code run in bgsim's JVM, whose hosts send no samples");
+
+        // The sample a child-JVM host would send, as the engine emits it: about its host.
+        dev.bgsim.engine.event.EngineEvent last = history.get(history.size() - 1);
+        session.fold(java.util.List.of(new dev.bgsim.engine.event.EngineEvent(last.seq() + 1, last.simTime(), last.wallTime(),
+                new dev.bgsim.engine.event.Subjects(instance.registration().pkg().name(), null, null, null, 0, instance.hostId()),
+                new dev.bgsim.engine.event.Events.HostHeapSampled(12L * 1024 * 1024 + 512 * 1024, 16L * 1024 * 1024))));
+
+        assertEquals("12.5 MB of 16.0 MB host heap", vm.factsProperty().get().get("Memory"));
+    }
+
+    @Test
     void clearingTheSelectionEmptiesTheInspector() throws Exception {
         session.fold(RecordedSession.history(has("InstanceCompleted", "RefreshForecast"), "RefreshForecast"));
         selection.instanceProperty().set(session.registry.instances().get(0).id());
