@@ -3,11 +3,8 @@ package dev.bgsim.ui;
 import static dev.bgsim.ui.MainWindowFixture.text;
 import static dev.bgsim.ui.MainWindowFixture.waitUntil;
 
-import dev.bgsim.pkg.BundledSamples;
 import dev.bgsim.ui.appstate.AppPanelView;
 import dev.bgsim.ui.appstate.SettingRow;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -49,8 +46,7 @@ class AppButtonsWindowTest {
 
     @Test
     void theOfficialSamplesButtonsRegisterFireAndSignalFromTheAppPanel(FxRobot robot) throws Exception {
-        Path cache = Files.createTempDirectory("bgsim-app-buttons-test");
-        robot.interact(() -> fixture.main().openSamples(BundledSamples.ofApplication(cache), null));
+        fixture.openBundledSamples(robot);
         javafx.scene.control.ChoiceBox<?> appPackage = robot.lookup("#app-package").queryAs(javafx.scene.control.ChoiceBox.class);
         waitUntil("the app panel shows the official sample (shows " + appPackage.getValue() + ")",
                 () -> SAMPLE.equals(appPackage.getValue()));

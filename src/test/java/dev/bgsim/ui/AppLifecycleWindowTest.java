@@ -3,9 +3,6 @@ package dev.bgsim.ui;
 import static dev.bgsim.ui.MainWindowFixture.text;
 import static dev.bgsim.ui.MainWindowFixture.waitUntil;
 
-import dev.bgsim.pkg.BundledSamples;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -37,8 +34,7 @@ class AppLifecycleWindowTest {
 
     @Test
     void suspendingAndResumingTheAppShowsInTheAppPanelAndTheEventLog(FxRobot robot) throws Exception {
-        Path cache = Files.createTempDirectory("bgsim-app-test");
-        robot.interact(() -> fixture.main().openSamples(BundledSamples.ofApplication(cache), null));
+        fixture.openBundledSamples(robot);
         ChoiceBox<?> appPackage = robot.lookup("#app-package").queryAs(ChoiceBox.class);
         waitUntil("the app panel shows the official sample (status: " + text(robot, "#status-message") + ")",
                 () -> "Samples.BackgroundTask".equals(appPackage.getValue()));

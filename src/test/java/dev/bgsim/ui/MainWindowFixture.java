@@ -57,6 +57,12 @@ final class MainWindowFixture {
         return session;
     }
 
+    /** Test thread: opens the bundled samples in the window as a first start does (they load in the background). */
+    void openBundledSamples(FxRobot robot) throws Exception {
+        Path cache = Files.createTempDirectory("bgsim-samples-cache");
+        robot.interact(() -> main.openSamples(dev.bgsim.pkg.BundledSamples.ofApplication(cache), null));
+    }
+
     /** Loads another package into the running window's engine. */
     void load(dev.bgsim.engine.packages.SimPackage pkg) throws Exception {
         port.load(pkg).get(TIMEOUT_S, TimeUnit.SECONDS);

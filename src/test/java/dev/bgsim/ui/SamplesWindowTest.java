@@ -4,7 +4,6 @@ import static dev.bgsim.ui.MainWindowFixture.text;
 import static dev.bgsim.ui.MainWindowFixture.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bgsim.pkg.BundledSamples;
 import dev.bgsim.pkg.TestPackageBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +39,7 @@ class SamplesWindowTest {
 
     @Test
     void bundledSamplesLoadAndTheOfficialSampleAppRegistersATaskThatFiresFromTheTree(FxRobot robot) throws Exception {
-        Path cache = Files.createTempDirectory("bgsim-samples-test");
-        robot.interact(() -> fixture.main().openSamples(BundledSamples.ofApplication(cache), null));
+        fixture.openBundledSamples(robot);
         waitUntil("the status says the samples loaded (" + text(robot, "#status-message") + ")",
                 () -> text(robot, "#status-message").startsWith("Loaded 4 packages (bgsim's bundled samples)"));
         waitUntil("the cancellation gallery's registrations show", () -> robot.lookup("Samples.CancellationGallery").tryQuery().isPresent());
