@@ -78,8 +78,8 @@ public final class AppServices {
         List<BackgroundTaskRegistrationGroup> groups = groupId == null ? List.of()
                 : List.copyOf(p.groups.getOrDefault(groupId, List.of()));
         String what = groupId == null ? "onBackgroundActivated" : "the BackgroundActivated listeners of group " + groupId;
-        pieces.newThread(inst, inst.label() + " is running " + what, "bgsim-task-" + inst.shortName(), () -> {
-            sdk.port().post(() -> instances.runStarted(inst));
+        pieces.newThread(inst, inst.label() + " is running " + what, "bgsim-task-" + inst.shortName(),
+                () -> instances.runStarted(inst), () -> {
             if (groupId != null) {
                 for (BackgroundTaskRegistrationGroup g : groups) {
                     for (BackgroundActivatedListener l : SimulatorBindings.backgroundActivatedListeners(g)) {

@@ -32,6 +32,18 @@ public final class CodePieces {
      * baton. When it returns the piece ends; when it throws, the owner is told and the piece ends.
      */
     public void newThread(CodeOwner owner, String label, String threadName, ThrowingRunnable body, Runnable onReturn) {
+        newThread(owner, label, threadName, null, body, onReturn);
+    }
+
+    /**
+     * Engine thread only. As {@link #newThread(CodeOwner, String, String, ThrowingRunnable, Runnable)},
+     * and {@code onHandOff} runs on the engine thread as the baton passes to the new thread, just
+     * before it is woken. Why not let the new thread post it: that post would wake the engine
+     * thread at the very moment the task thread should get the CPU, and on a busy machine the
+     * two then take turns (the task's run() started milliseconds late).
+     */
+    public void newThread(CodeOwner owner, String label, String threadName, Runnable onHandOff,
+                          ThrowingRunnable body, Runnable onReturn) {
         lockstep.enqueue(new Lockstep.Piece() {
             @Override
             public String label() {
@@ -45,6 +57,9 @@ public final class CodePieces {
 
             @Override
             public void start(long pieceId) {
+                if (onHandOff != null) {
+                    onHandOff.run();
+                }
                 ThreadContext ctx = new ThreadContext(owner, pieceId);
                 // A warm group hands the code to its spare thread (a wake, not a thread start).
                 dev.bgsim.engine.threads.WarmThreadGroup.start(owner.threadGroup(), threadName,

@@ -27,9 +27,7 @@ public final class Instance implements CodeOwner {
     final Host host;
     final boolean forced;
     final Object triggerDetails;
-    final ThreadGroup group;
-    /** run() runs on a thread of bgsim's JVM, started on a spare thread when one is ready. */
-    final boolean warmThreads;
+    final InstanceThreadGroup group;
     final FreezeGate gate = new FreezeGate();
     private final FailureSink failureSink;
     volatile boolean live = true;
@@ -81,7 +79,6 @@ public final class Instance implements CodeOwner {
         this.forced = forced;
         this.triggerDetails = triggerDetails;
         this.failureSink = failureSink;
-        this.warmThreads = warm;
         this.group = groups.groupFor(this, host.threadGroup(), warm);
     }
 

@@ -139,8 +139,8 @@ public final class InstanceController implements TaskCallbacks {
         } else if (host instanceof dev.bgsim.engine.host.ChildJvmHost) {
             childSide.start(inst, codeJars);
         } else {
-            pieces.newThread(inst, inst.label() + " is running run()", "bgsim-task-" + inst.shortName(), () -> {
-                sdk.port().post(() -> runStarted(inst));
+            pieces.newThread(inst, inst.label() + " is running run()", "bgsim-task-" + inst.shortName(),
+                    () -> runStarted(inst), () -> {
                 Class<?> cls = Class.forName(reg.entryPoint(), true, loader);
                 BackgroundTask task = (BackgroundTask) cls.getDeclaredConstructor().newInstance();
                 task.run(inst.facade);
@@ -162,6 +162,8 @@ public final class InstanceController implements TaskCallbacks {
             inst.group.interrupt();
         }
         groups.close();
+        // Threads still running code end with it; one that already waits as its group's spare ends now.
+        live.values().forEach(inst -> inst.group.retireSpare());
     }
 
     /**
@@ -490,11 +492,9 @@ public final class InstanceController implements TaskCallbacks {
         }
         // Stop the instance's threads (interrupt); anything they do later is dropped.
         inst.group.interrupt();
-        if (inst.warmThreads) {
-            groups.prepareNext(inst.host.threadGroup());
-        }
         live.remove(inst.id);
         pieces.threads().unregisterGroup(inst.group);
+        inst.group.instanceEnded();
         inst.host.detach(inst.id);
         inst.registration.running().remove(inst);
         if (endEvent != null) {

@@ -10,17 +10,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Thread groups for in-JVM instances, {@value #READY_PER_HOST} made ahead per host: each instance
- * takes one of its host's ready groups (whose spare thread starts run() with a wake instead of a
- * thread start, the {@code fireToRunP99InJvm} benchmark) and replacements are made off the engine
- * thread. Why more than one: a replacement is made when an instance ends, and the next fire often
- * comes before that thread start has finished; with a single ready group that fire found none and
- * paid a thread start (about a quarter of the fires in a fire-wait-fire loop: the p99). A group
- * made ahead is named {@code bgsim-task-group-N}; one made on demand {@code bgsim-Name#n}.
+ * Thread groups for in-JVM instances, kept per host with a spare thread waiting in each: an
+ * instance takes one of its host's ready groups, whose spare starts run() with a wake instead of a
+ * thread start (the {@code fireToRunP99InJvm} benchmark). When the instance has ended and the
+ * thread that ran run() waits in the group again, the group goes back to the host's stock, so in a
+ * steady stream of fires no thread is started at all. Why that matters: a new thread is scheduled
+ * behind everything already runnable (milliseconds on a busy machine, and then it was a quarter of
+ * the fires: the p99), and each new thread takes a fresh allocation buffer of its own (megabytes
+ * of heap per fire, a young collection every couple of hundred fires). A group whose instance left
+ * threads running is not used again. Groups are made ahead, off the engine thread, only when a
+ * host's stock ran dry. A group made ahead is named {@code bgsim-task-group-N}; one made on demand
+ * (no spare wanted) {@code bgsim-Name#n}.
  */
 final class InstanceGroups {
     /** A spare nobody claimed retires after this much real time (hosts come and go). */
     private static final long SPARE_IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private static final String SPARE_NAME = "bgsim-task-spare";
     /** Ready groups kept per host: one for the next fire, one more while its replacement is made. */
     static final int READY_PER_HOST = 2;
 
@@ -40,7 +45,11 @@ final class InstanceGroups {
      */
     InstanceThreadGroup groupFor(Instance inst, ThreadGroup hostGroup, boolean warm) {
         InstanceThreadGroup group = warm ? takeReady(hostGroup) : null;
-        if (group == null) {
+        if (group == null && warm) {
+            group = new InstanceThreadGroup(hostGroup, "bgsim-task-group-" + made.incrementAndGet(), this);
+            // The stock ran dry (a new host, or more instances at once than ever before).
+            prepareNext(hostGroup);
+        } else if (group == null) {
             group = new InstanceThreadGroup(hostGroup, "bgsim-" + inst.shortName());
         }
         group.bind(inst);
@@ -61,13 +70,8 @@ final class InstanceGroups {
         return null;
     }
 
-    /**
-     * Engine thread. An instance on {@code hostGroup} ended: the host's stock of groups with a
-     * spare thread is topped up for its next instances, off the engine thread. Not when an
-     * instance starts: a thread start then would compete for the CPU with the run() it is meant
-     * to speed up.
-     */
-    void prepareNext(ThreadGroup hostGroup) {
+    /** Engine thread. Tops the host's stock of groups with a spare thread up, off the engine thread. */
+    private void prepareNext(ThreadGroup hostGroup) {
         if (!closed && stockOf(hostGroup).size() < READY_PER_HOST) {
             maker.execute(() -> prepare(hostGroup));
         }
@@ -82,12 +86,35 @@ final class InstanceGroups {
         Queue<InstanceThreadGroup> stock = stockOf(hostGroup);
         stock.removeIf(g -> !g.hasSpare());
         while (!closed && stock.size() < READY_PER_HOST) {
-            InstanceThreadGroup g = new InstanceThreadGroup(hostGroup, "bgsim-task-group-" + made.incrementAndGet());
-            g.warm("bgsim-task-spare", SPARE_IDLE_NANOS);
+            InstanceThreadGroup g = new InstanceThreadGroup(hostGroup, "bgsim-task-group-" + made.incrementAndGet(), this);
+            g.warm(SPARE_NAME, SPARE_IDLE_NANOS);
             stock.add(g);
             if (closed) {
-                g.interrupt();
+                g.retireSpare();
             }
+        }
+    }
+
+    /** False once closed: threads then end with their code. */
+    boolean isOpen() {
+        return !closed;
+    }
+
+    /**
+     * Any thread. {@code g}'s instance ended and the thread that ran its code waits in it again:
+     * the group joins its host's stock, unless the instance left threads running in it (they
+     * would run as the next instance's) or the stock is full.
+     */
+    void giveBack(InstanceThreadGroup g) {
+        Queue<InstanceThreadGroup> stock = stockOf(g.getParent());
+        boolean onlyTheSpare = g.activeGroupCount() == 0 && g.activeCount() <= 1 && g.hasSpare();
+        if (closed || !onlyTheSpare || stock.size() >= READY_PER_HOST) {
+            g.retireSpare();
+            return;
+        }
+        stock.add(g);
+        if (closed) {
+            g.retireSpare();
         }
     }
 
@@ -95,7 +122,7 @@ final class InstanceGroups {
     void close() {
         closed = true;
         maker.shutdownNow();
-        ready.values().forEach(stock -> stock.forEach(ThreadGroup::interrupt));
+        ready.values().forEach(stock -> stock.forEach(InstanceThreadGroup::retireSpare));
         ready.clear();
     }
 }

@@ -10,12 +10,30 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RunProbe {
     private final CountDownLatch entered = new CountDownLatch(1);
+    private final CountDownLatch returning = new CountDownLatch(1);
     private volatile long enteredNanos;
 
     /** Called by the task as run() starts. */
     public void entered() {
         enteredNanos = System.nanoTime();
         entered.countDown();
+    }
+
+    /** Called by the task as run() is about to return. */
+    public void returning() {
+        returning.countDown();
+    }
+
+    /**
+     * Waits at most {@code deadline} for run() to be about to return. Why: the benchmark then
+     * needs only a poll or two of engine snapshots to see the instance finish, instead of polling
+     * all through the task's run — snapshot garbage would bring on collections whose pauses land
+     * in the very fire-to-run windows being measured.
+     */
+    public void awaitReturning(Duration deadline) throws InterruptedException {
+        if (!returning.await(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("run() did not return within " + deadline.toSeconds() + " s");
+        }
     }
 
     /**

@@ -478,10 +478,11 @@ class ChildHostEngineTest {
         List<Integer> progress = events.stream().filter(e -> e.payload() instanceof Events.ProgressReported)
                 .map(e -> ((Events.ProgressReported) e.payload()).progress()).toList();
         assertEquals(List.of(10, 20), progress, "the timer at 2 s, then the sleep's end at 5 s");
-        // Real-time observations (output chunks, a loaded machine's heartbeat gaps) are not simulated events.
+        // Real-time observations (output chunks, a loaded machine's heartbeat gaps, heap read from
+        // heartbeats) are not simulated events.
         return events.stream().filter(e -> !(e.payload() instanceof Events.TaskOutput)
                         && !(e.payload() instanceof Events.HostStopped) && !(e.payload() instanceof Events.HostUnresponsive)
-                        && !(e.payload() instanceof Events.HostResponsive))
+                        && !(e.payload() instanceof Events.HostResponsive) && !(e.payload() instanceof Events.HostHeapSampled))
                 .map(e -> e.simTime() + " " + e.type()).toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
@@ -57,14 +58,63 @@ class WarmThreadGroupTest {
     }
 
     @Test
-    void interruptingTheGroupRetiresAnUnclaimedSpare() {
+    void retiringEndsAnUnclaimedSpareAndAnInterruptDoesNot() {
         Group group = new Group("warm-test-3");
         group.warm("spare", TimeUnit.SECONDS.toNanos(30));
         awaitTrue(group::hasSpare);
         Thread spare = spareThread(group);
         group.interrupt();
+        assertTrue(group.hasSpare(), "an interrupt is for code, not for a waiting spare");
+        group.retireSpare();
         awaitTrue(() -> !spare.isAlive());
         assertFalse(group.hasSpare());
+    }
+
+    /** A group that keeps the thread that ran its code, as instance groups do. */
+    private static final class KeepingGroup extends WarmThreadGroup {
+        final AtomicInteger kept = new AtomicInteger();
+
+        KeepingGroup(String name) {
+            super(Thread.currentThread().getThreadGroup(), name);
+        }
+
+        @Override
+        protected boolean mayKeepThread() {
+            return true;
+        }
+
+        @Override
+        protected void threadKept() {
+            kept.incrementAndGet();
+        }
+    }
+
+    @Test
+    void aKeptThreadRunsTheNextCodeUnderItsNameWithNoInterruptLeftFromTheLast() throws Exception {
+        KeepingGroup group = new KeepingGroup("warm-test-4");
+        CompletableFuture<Thread> first = new CompletableFuture<>();
+        Thread started = WarmThreadGroup.start(group, "first-code", () -> {
+            first.complete(Thread.currentThread());
+            Thread.currentThread().interrupt();
+        }, t -> { });
+        assertSame(started, first.get(30, TimeUnit.SECONDS));
+        awaitTrue(group::hasSpare);
+        assertEquals(1, group.kept.get());
+        assertEquals("warm-test-4-spare", started.getName(), "a waiting spare carries no instance's name");
+        group.interrupt();
+
+        CompletableFuture<Boolean> interrupted = new CompletableFuture<>();
+        CompletableFuture<String> name = new CompletableFuture<>();
+        Thread second = WarmThreadGroup.start(group, "second-code", () -> {
+            name.complete(Thread.currentThread().getName());
+            interrupted.complete(Thread.currentThread().isInterrupted());
+        }, t -> { });
+        assertSame(started, second, "the kept thread ran the second piece too");
+        assertEquals("second-code", name.get(30, TimeUnit.SECONDS));
+        assertFalse(interrupted.get(30, TimeUnit.SECONDS), "interrupts meant for the first code were dropped");
+        awaitTrue(() -> group.kept.get() == 2);
+        group.retireSpare();
+        awaitTrue(() -> !started.isAlive());
     }
 
     private static List<String> frames(ThreadGroup group) throws Exception {
