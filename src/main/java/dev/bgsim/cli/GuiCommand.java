@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bgsim gui [PACKAGE...] [--samples FOLDER|none] [--open RECORDING]}: opens the main window
+ * {@code bgsim gui [PACKAGE...] [--samples FOLDER|none] [--open RECORDING] [--workspace DIR]}: opens the main window
  * with packages loaded, and/or a recording read-only.
  */
 @Command(name = "gui", mixinStandardHelpOptions = true,
@@ -36,6 +36,11 @@ final class GuiCommand implements Callable<Integer> {
             description = "open a recording (.jsonl from 'bgsim run --record' or an earlier GUI session) read-only,"
                     + " with a scrubber to replay it; alone it opens only the recording")
     private java.nio.file.Path open;
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "keep registrations, local settings, access settings, window preferences and session"
+                    + " recordings in DIR instead of ~/.bgsim/workspace")
+    private java.nio.file.Path workspace;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -64,6 +69,14 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (samples != null) {
             args.add("--samples=" + samples);
+        }
+        if (workspace != null) {
+            if (java.nio.file.Files.exists(workspace) && !java.nio.file.Files.isDirectory(workspace)) {
+                spec.commandLine().getErr().println("bgsim gui: --workspace " + workspace.toAbsolutePath()
+                        + " is a file; give a folder (it is created when missing)");
+                return BgsimCommand.EXIT_BAD_INPUT;
+            }
+            args.add("--" + dev.bgsim.ui.BgsimApp.WORKSPACE_PARAMETER + "=" + workspace.toAbsolutePath());
         }
         return GuiLauncher.launch(args.toArray(String[]::new));
     }

@@ -20,20 +20,24 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application: starts a real engine, opens the main window on it, and loads the
  * package files named on the command line, or else the bundled samples (SPEC 5). Parameters:
- * package files, and {@code --samples=FOLDER|none} (also the {@value BundledSamples#PROPERTY}
- * system property) to load other samples or none.
+ * package files, {@code --samples=FOLDER|none} (also the {@value BundledSamples#PROPERTY}
+ * system property) to load other samples or none, {@code --workspace=DIR} for another workspace
+ * than {@code ~/.bgsim/workspace}, and {@code --open=RECORDING}.
  */
 public final class BgsimApp extends Application {
     /** The named parameter that overrides where the samples come from. */
     public static final String SAMPLES_PARAMETER = "samples";
     /** The named parameter that opens a recording read-only ({@code bgsim gui --open FILE.jsonl}). */
     public static final String OPEN_PARAMETER = "open";
+    /** The named parameter that names the workspace folder ({@code bgsim gui --workspace DIR}). */
+    public static final String WORKSPACE_PARAMETER = "workspace";
     private MainStage main;
     private GuiRecorder recorder;
 
     @Override
     public void start(Stage stage) {
-        RecordingsFolder recordings = RecordingsFolder.inDefaultWorkspace();
+        GuiWorkspace workspace = GuiWorkspace.at(getParameters().getNamed().get(WORKSPACE_PARAMETER));
+        RecordingsFolder recordings = workspace.recordings();
         String recording = getParameters().getNamed().get(OPEN_PARAMETER);
         if (recording != null && getParameters().getUnnamed().isEmpty()) {
             // Only the recording: no live engine, nothing loaded.
@@ -48,11 +52,12 @@ public final class BgsimApp extends Application {
         trace.watchFirstFrame(stage, () -> trace.mark(StartupJit.end()));
         // Idle time flows instead of flying to the next TimeTrigger tick (decision 0002).
         EngineConfig config = EngineConfig.defaults().withSkipPolicy(SkipPolicy.WHILE_TASKS_WAIT);
-        Engine engine = Engine.start(config);
+        // Registrations, local settings and access settings outlive the window, as on a device (SPEC 7).
+        Engine engine = Engine.start(config, workspace.open());
         EngineSimulatorPort port = new EngineSimulatorPort(engine);
         Session session = new Session(port);
         trace.mark("engine started");
-        main = new MainStage(stage, session, new UiPreferences(UiPreferences.defaultFile()));
+        main = new MainStage(stage, session, new UiPreferences(workspace.preferencesFile()));
         trace.mark("view models built");
         main.show();
         trace.mark("window built and shown");
@@ -62,8 +67,11 @@ public final class BgsimApp extends Application {
             initial = main.open(files);
         } else {
             String override = getParameters().getNamed().getOrDefault(SAMPLES_PARAMETER, System.getProperty(BundledSamples.PROPERTY));
-            initial = main.openSamples(BundledSamples.ofApplication(samplesCache()), override);
+            initial = main.openSamples(BundledSamples.ofApplication(workspace.samplesCache()), override);
         }
+        // Said once the packages are in, so the message about them does not hide it.
+        initial.whenComplete((ignored, failure) -> javafx.application.Platform.runLater(
+                () -> workspace.problems(engine).ifPresent(session.status()::problem)));
         // The session is recorded into the workspace from its first event; the header names the packages it opened with.
         recorder = new GuiRecorder(engine, config, recordings, Clock.systemUTC()).startAfter(initial);
         RecordingOpener opener = new RecordingOpener(recordings, session.status()::problem);
@@ -71,11 +79,6 @@ public final class BgsimApp extends Application {
         if (recording != null) {
             opener.open(Path.of(recording));
         }
-    }
-
-    /** Where samples inside the fat jar are extracted: next to the GUI preferences, rewritten only when they change. */
-    static Path samplesCache() {
-        return UiPreferences.defaultFile().resolveSibling("samples");
     }
 
     @Override

@@ -184,7 +184,7 @@ public final class MainStage {
         try {
             preferences.save(state);
         } catch (IOException e) {
-            System.err.println("bgsim: could not save the window layout to " + UiPreferences.defaultFile() + ": " + e);
+            System.err.println("bgsim: could not save the window layout to " + preferences.file() + ": " + e);
         }
         session.close();
     }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The window's remembered layout, theme and recent packages, in a small JSON file
- * ({@code ~/.bgsim/gui.json}), written atomically. A corrupt file is set aside, never fatal.
+ * ({@code gui.json} in the workspace), written atomically. A corrupt file is set aside, never fatal.
  */
 public final class UiPreferences {
     private static final int RECENT = 8;
@@ -34,9 +34,9 @@ public final class UiPreferences {
         this.file = file;
     }
 
-    /** The default file: ~/.bgsim/gui.json. */
-    public static Path defaultFile() {
-        return Path.of(System.getProperty("user.home"), ".bgsim", "gui.json");
+    /** Where the state is kept. */
+    public Path file() {
+        return file;
     }
 
     /** Reads the state; a missing file gives defaults, a corrupt one is renamed aside. */

@@ -1,6 +1,5 @@
 package dev.bgsim.ui.replay;
 
-import dev.bgsim.engine.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +22,6 @@ public final class RecordingsFolder {
 
     public RecordingsFolder(Path dir) {
         this.dir = dir.toAbsolutePath().normalize();
-    }
-
-    /** {@code ~/.bgsim/workspace/recordings}. */
-    public static RecordingsFolder inDefaultWorkspace() {
-        return new RecordingsFolder(Workspace.defaultDirectory().resolve("recordings"));
     }
 
     public Path directory() {
