@@ -91,6 +91,11 @@ public final class Broker implements InstanceController.Listener {
         this.childEvents = events;
     }
 
+    /** The device profile in force now. */
+    public DeviceProfile profile() {
+        return profile.get();
+    }
+
     // ---------------------------------------------------------------- persistence
 
     /** Engine thread only. Connects the workspace and takes what it held (attached as packages load). */

@@ -241,6 +241,15 @@ public final class Events {
         public static final String BY_USER = "the user";
     }
 
+    /**
+     * The system would have suspended the app (it has been in the background for the profile's
+     * delay) but does not while in-process tasks run (SPEC 3.9); it suspends once the last ends.
+     *
+     * @param instances the in-process instances that hold it, as {@code Name#n}
+     */
+    public record AppSuspendHeld(List<String> instances, String why) implements EventPayload {
+    }
+
     public record AppCallbackFailed(String callback, String exceptionClass, String message, String stackTrace)
             implements EventPayload {
     }
