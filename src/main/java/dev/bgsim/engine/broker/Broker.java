@@ -137,7 +137,7 @@ public final class Broker implements InstanceController.Listener {
             }
             RegistrationRequest req = new RegistrationRequest(p.pkg.identityName(), stored.name(), stored.entryPoint(), trigger,
                     stored.conditions().stream().map(SystemConditionType::valueOf).toList(), stored.cancelOnConditionLoss(),
-                    stored.groupId(), stored.origin());
+                    stored.networkRequested(), stored.groupId(), stored.origin());
             Registration reg = add(req, declared, stored.taskId(), "RESTORED");
             reg.consumed = stored.oneShotConsumed();
         }
@@ -163,7 +163,7 @@ public final class Broker implements InstanceController.Listener {
                     groupNames.putIfAbsent(m.groupId(), m.groupName());
                 }
                 register(new RegistrationRequest(pkg.identityName(), m.name(), m.entryPoint(), m.trigger(), m.conditions(),
-                        m.cancelOnConditionLoss(), m.groupId(), "MANIFEST"));
+                        m.cancelOnConditionLoss(), m.networkRequested(), m.groupId(), "MANIFEST"));
             }
         }
         saveRegistrations();
@@ -283,7 +283,8 @@ public final class Broker implements InstanceController.Listener {
     private Registration add(RegistrationRequest req, DeclaredTask declared, UUID taskId, String origin) {
         boolean typeDeclared = declared == null || TaskTypeTable.standard().declaresTriggerFor(declared.taskTypes(), req.trigger());
         Registration reg = new Registration(taskId, req.name(), req.packageName(), req.entryPoint(), req.trigger(),
-                req.conditions(), req.cancelOnConditionLoss(), req.groupId(), req.origin(), declared, typeDeclared,
+                req.conditions(), req.cancelOnConditionLoss(), req.networkRequested(), req.groupId(), req.origin(),
+                declared, typeDeclared,
                 clock.now());
         registrations.put(reg.taskId, reg);
         facades.put(reg.taskId, new RegistrationFacade(reg.taskId, reg.name, reg.trigger, null, port,
@@ -297,7 +298,7 @@ public final class Broker implements InstanceController.Listener {
         }
         log.emit(reg.subjects(), new Events.RegistrationAdded(reg.entryPoint, reg.trigger.toString(), reg.kind.name(),
                 reg.conditions.stream().map(Enum::name).toList(), reg.cancelOnConditionLoss, reg.groupId, origin,
-                typeDeclared));
+                typeDeclared, reg.networkRequested));
         return reg;
     }
 

@@ -86,9 +86,10 @@ public final class Events {
     public record PackageUpdated(String fromVersion, String toVersion) implements EventPayload {
     }
 
+    /** @param networkRequested the task asked for the network to be kept up while it runs (last: older recordings read false) */
     public record RegistrationAdded(String entryPoint, String trigger, String triggerKind, List<String> conditions,
                                     boolean cancelOnConditionLoss, String group, String origin,
-                                    boolean taskTypeDeclared) implements EventPayload {
+                                    boolean taskTypeDeclared, boolean networkRequested) implements EventPayload {
     }
 
     /** @param requestedBy USER (a client command), APP (app or task code called unregister) or SYSTEM (uninstall) */

@@ -16,7 +16,7 @@ class ScenarioRunnerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"complete", "cancellation", "conditions", "hosts", "arguments", "device", "app", "logoff", "buttons",
-        "system-suspend"})
+        "system-suspend", "register-fields"})
     void everyExpectationOfTheScenarioHolds(String name) {
         ScenarioResult result = RunnerScenarios.run(name);
 
