@@ -64,14 +64,26 @@ final class BackgroundSuspender {
         }
     }
 
-    /** Engine thread only. An in-process instance of the app ended; a held suspension goes ahead once none runs. */
+    /**
+     * Engine thread only. An in-process instance of the app ended; a held suspension goes ahead
+     * once none runs. It is checked again in a schedule entry at the same simulated instant, after
+     * this unit of work: an instance that ended by outliving its grace period takes the app
+     * process down right after, and such an app must not be suspended first.
+     */
     void inProcessEnded(String pkg, AppProcess process, Instance ended) {
         Pending p = pending.get(pkg);
-        if (p != null && p.process == process && p.held && process.inProcess.isEmpty() && process.isLive()) {
-            pending.remove(pkg);
-            systemSuspend.accept(pkg, "the system: its last in-process task " + ended.shortName()
-                    + " ended and it has been in the background for over " + seconds(p.delay));
+        if (p == null || p.process != process || !p.held || !process.inProcess.isEmpty()) {
+            return;
         }
+        String why = "the system: its last in-process task " + ended.shortName()
+                + " ended and it has been in the background for over " + seconds(p.delay);
+        process.track(schedule.add(clock.now(), EntryKind.SYSTEM_SUSPEND,
+                "system suspend, " + process.label() + ": its last in-process task ended", () -> {
+                    if (pending.get(pkg) == p && p.process.isLive() && p.process.inProcess.isEmpty()) {
+                        pending.remove(pkg);
+                        systemSuspend.accept(pkg, why);
+                    }
+                }));
     }
 
     private void start(String pkg, AppProcess process, Duration delay) {

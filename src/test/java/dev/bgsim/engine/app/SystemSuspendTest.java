@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bgsim.engine.apps.HangingSuspendApp;
 import dev.bgsim.engine.apps.LifecycleApp;
 import dev.bgsim.engine.apps.LongInProcessApp;
+import dev.bgsim.engine.apps.StubbornInProcessApp;
 import dev.bgsim.engine.device.DeviceProfile;
 import dev.bgsim.engine.event.EngineEvent;
 import dev.bgsim.engine.event.Events;
@@ -108,6 +109,21 @@ class SystemSuspendTest {
             assertEquals(ended.simTime(), suspend.simTime(), "suspended as soon as the last in-process task ended");
             assertTrue(suspend.payloadAs(Events.AppStateChanged.class).why()
                     .startsWith("the system: its last in-process task Long#1 ended"), h.log());
+        }
+    }
+
+    @Test
+    void anAppWhoseHoldingTaskOutlivesItsGracePeriodIsTerminatedNotSuspended() {
+        try (EngineHarness h = EngineHarness.start("desktop")) {
+            h.load(app(StubbornInProcessApp.class, "Stubborn"));
+            h.fire("Stubborn");
+            h.runFor(Duration.ofMinutes(2));
+            h.awaitState("Stubborn", 1, InstanceState.TERMINATED);
+            h.awaitApp(PKG, AppState.TERMINATED);
+            assertEquals(1, h.events("AppSuspendHeld").size(), h.log());
+            assertTrue(systemSuspends(h).isEmpty(), "the process died with its task; nothing left to suspend\n" + h.log());
+            List<EngineEvent> changes = h.events("AppStateChanged");
+            assertEquals("CRASH", changes.get(changes.size() - 1).payloadAs(Events.AppStateChanged.class).action());
         }
     }
 
