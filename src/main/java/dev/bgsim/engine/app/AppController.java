@@ -127,6 +127,7 @@ public final class AppController {
         for (AppEffect e : t.effects()) {
             effect(packageName, rt, e, why, cause);
         }
+        // Unless an effect moved the app on (suspend and terminate): that nested apply told the suspender.
         if (rt.state == t.next()) {
             suspender.stateChanged(packageName, rt.process, from, rt.state);
         }

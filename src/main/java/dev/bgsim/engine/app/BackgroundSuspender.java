@@ -28,12 +28,14 @@ final class BackgroundSuspender {
     private static final class Pending {
         final AppProcess process;
         final Duration delay;
+        final String profileName;
         ScheduleEntry timer;
         boolean held;
 
-        Pending(AppProcess process, Duration delay) {
+        Pending(AppProcess process, Duration delay, String profileName) {
             this.process = process;
             this.delay = delay;
+            this.profileName = profileName;
         }
     }
 
@@ -87,7 +89,7 @@ final class BackgroundSuspender {
     }
 
     private void start(String pkg, AppProcess process, Duration delay) {
-        Pending p = new Pending(process, delay);
+        Pending p = new Pending(process, delay, profile.get().name());
         pending.put(pkg, p);
         p.timer = schedule.add(clock.now().plus(delay), EntryKind.SYSTEM_SUSPEND,
                 "system suspend, " + process.label() + " in the background for " + seconds(delay), () -> delayPassed(pkg, p));
@@ -101,7 +103,7 @@ final class BackgroundSuspender {
         if (p.process.inProcess.isEmpty()) {
             pending.remove(pkg);
             systemSuspend.accept(pkg, "the system: in the background for " + seconds(p.delay)
-                    + " (profile " + profile.get().name() + ")");
+                    + " (profile " + p.profileName + ")");
             return;
         }
         p.held = true;
