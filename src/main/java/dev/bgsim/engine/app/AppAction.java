@@ -12,7 +12,10 @@ public enum AppAction {
     RESTORE,
     /** User-forced suspend: suspends even while in-process tasks run (they freeze). */
     SUSPEND,
-    /** The system suspends a minimised app; refused while an in-process task runs (SPEC 3.9). */
+    /**
+     * The system suspends an app that stayed in the background for the profile's
+     * backgroundSuspendDelay ({@link BackgroundSuspender}); refused while an in-process task runs (SPEC 3.9).
+     */
     SYSTEM_SUSPEND,
     RESUME,
     TERMINATE,

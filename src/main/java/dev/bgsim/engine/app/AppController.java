@@ -41,6 +41,7 @@ public final class AppController {
     private final Broker broker;
     private final InstanceController instances;
     private final AppServices services;
+    private final BackgroundSuspender suspender;
     private final Map<String, AppRuntime> apps = new LinkedHashMap<>();
     private final Map<Instance, AppProcess> processOf = new LinkedHashMap<>();
 
@@ -61,6 +62,8 @@ public final class AppController {
         this.broker = broker;
         this.instances = instances;
         this.services = services;
+        this.suspender = new BackgroundSuspender(clock, schedule, log, broker::profile,
+                (pkg, why) -> apply(pkg, AppAction.SYSTEM_SUSPEND, why));
     }
 
     /**
@@ -123,6 +126,10 @@ public final class AppController {
         }
         for (AppEffect e : t.effects()) {
             effect(packageName, rt, e, why, cause);
+        }
+        // Unless an effect moved the app on (suspend and terminate): that nested apply told the suspender.
+        if (rt.state == t.next()) {
+            suspender.stateChanged(packageName, rt.process, from, rt.state);
         }
         return Outcome.ok("app " + packageName + " is " + rt.state);
     }
@@ -331,6 +338,8 @@ public final class AppController {
         } else if (rt != null && rt.process == p && inst.endCause() != null && inst.endCause().startsWith("HOST_")) {
             // The package runs isolated and its app process (a child JVM) died under the task.
             apply(p.packageName(), AppAction.CRASH, "the isolated app process died: " + inst.endReason());
+        } else if (rt != null && rt.process == p && rt.state == AppState.RUNNING_IN_BACKGROUND) {
+            suspender.inProcessEnded(p.packageName(), p, inst);
         }
     }
 }

@@ -69,7 +69,7 @@ public final class AppRegistrations {
 
     /** What the app asked to register (a builder's state). */
     record Spec(String name, String entryPoint, BackgroundTrigger trigger, List<dev.bgsim.sdk.SystemConditionType> conditions,
-                boolean cancelOnConditionLoss, BackgroundTaskRegistrationGroup group) {
+                boolean cancelOnConditionLoss, boolean networkRequested, BackgroundTaskRegistrationGroup group) {
     }
 
     /** The answer to register(): the app's registration object, or the broker's refusal. */
@@ -86,7 +86,7 @@ public final class AppRegistrations {
             broker.groupNames().putIfAbsent(groupId, spec.group().getName());
         }
         RegisterResult r = broker.register(new RegistrationRequest(p.packageName(), spec.name(), entry, spec.trigger(),
-                spec.conditions(), spec.cancelOnConditionLoss(), groupId, "APP"));
+                spec.conditions(), spec.cancelOnConditionLoss(), spec.networkRequested(), groupId, "APP"));
         if (!r.ok()) {
             BackgroundTaskRegistrationException.Reason reason = r.reason() != null ? r.reason()
                     : BackgroundTaskRegistrationException.Reason.ACCESS_DENIED;

@@ -101,6 +101,6 @@ final class TaskBuilderImpl implements BackgroundTaskBuilder {
     @Override
     public BackgroundTaskRegistration register() throws BackgroundTaskRegistrationException {
         return registrar.register(new AppRegistrations.Spec(name, entryPoint, trigger, List.copyOf(conditions),
-                cancelOnConditionLoss, group));
+                cancelOnConditionLoss, networkRequested, group));
     }
 }

@@ -70,7 +70,7 @@ final class BrokerPersistence {
         for (Registration r : attached) {
             out.add(new StoredRegistration(r.taskId, r.packageName, r.name, r.entryPoint, TriggerCodec.encode(r.trigger),
                     r.conditions.stream().map(SystemConditionType::name).toList(), r.cancelOnConditionLoss, r.groupId,
-                    r.groupId == null ? null : groupNames.get(r.groupId), r.origin, r.consumed));
+                    r.groupId == null ? null : groupNames.get(r.groupId), r.origin, r.consumed, r.networkRequested));
         }
         out.addAll(detached);
         store.saveRegistrations(out);

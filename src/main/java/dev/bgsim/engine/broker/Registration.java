@@ -21,6 +21,7 @@ public final class Registration {
     final TriggerKind kind;
     final List<SystemConditionType> conditions;
     final boolean cancelOnConditionLoss;
+    final boolean networkRequested;
     final String groupId;
     final String origin;
     final DeclaredTask declared;
@@ -35,7 +36,8 @@ public final class Registration {
     Instant nextDue;
 
     Registration(UUID taskId, String name, String packageName, String entryPoint, BackgroundTrigger trigger,
-                 List<SystemConditionType> conditions, boolean cancelOnConditionLoss, String groupId, String origin,
+                 List<SystemConditionType> conditions, boolean cancelOnConditionLoss, boolean networkRequested,
+                 String groupId, String origin,
                  DeclaredTask declared, boolean taskTypeDeclared, Instant registeredAt) {
         this.taskId = taskId;
         this.name = name;
@@ -45,6 +47,7 @@ public final class Registration {
         this.kind = TriggerKind.of(trigger);
         this.conditions = List.copyOf(conditions);
         this.cancelOnConditionLoss = cancelOnConditionLoss;
+        this.networkRequested = networkRequested;
         this.groupId = groupId;
         this.origin = origin;
         this.declared = declared;
@@ -66,6 +69,11 @@ public final class Registration {
 
     public String entryPoint() {
         return entryPoint;
+    }
+
+    /** Whether the task asked the system to keep the network up while it runs. */
+    public boolean networkRequested() {
+        return networkRequested;
     }
 
     public boolean inProcess() {

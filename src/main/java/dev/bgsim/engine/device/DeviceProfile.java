@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param idleWatchdog              a deferral held with no activity this long → IDLE_TASK; empty: off
  * @param refuseUndeclaredTaskTypes registration refused when the trigger's task type is not declared
  * @param deviceUseConcurrency      DeviceUseTrigger instances allowed at once (device-wide)
+ * @param backgroundSuspendDelay    how long an app stays running in the background before the system
+ *                                  suspends it (SPEC 3.9); empty: the system never suspends apps itself
  */
 public record DeviceProfile(String name, Duration defaultTimeLimit, Map<TriggerKind, Optional<Duration>> timeLimits,
                             Optional<Long> memoryQuotaBytes, Duration gracePeriod, boolean lowMemoryKills,
                             Optional<Duration> idleWatchdog, boolean refuseUndeclaredTaskTypes,
-                            int deviceUseConcurrency) {
+                            int deviceUseConcurrency, Optional<Duration> backgroundSuspendDelay) {
 
     /** The names of the built-in profiles. */
     public static final List<String> BUILT_IN = List.of("desktop", "mobile-512mb", "mobile-1gb", "mobile-2gb",

@@ -27,7 +27,10 @@ import java.util.stream.Collectors;
 final class DeviceProfileReader {
     /** The fields of a profile file, in the order the docs list them. */
     static final List<String> FIELDS = List.of("name", "defaultTimeLimit", "timeLimits", "memoryQuotaMB",
-            "gracePeriod", "lowMemoryKills", "idleWatchdog", "refuseUndeclaredTaskTypes", "deviceUseConcurrency");
+            "gracePeriod", "lowMemoryKills", "idleWatchdog", "refuseUndeclaredTaskTypes", "deviceUseConcurrency",
+            "backgroundSuspendDelay");
+    /** Windows suspends a minimised app "after a few seconds" (semantics reference 8.3). */
+    static final Duration DEFAULT_BACKGROUND_SUSPEND_DELAY = Duration.ofSeconds(10);
 
     private final String source;
 
@@ -67,13 +70,16 @@ final class DeviceProfileReader {
                 object.get("name").map(v -> string(v, "name")).orElse(defaultName),
                 object.get("defaultTimeLimit").map(v -> duration(v, "defaultTimeLimit")).orElse(Duration.ofSeconds(30)),
                 object.get("timeLimits").map(this::timeLimits).orElse(Map.of()),
-                object.get("memoryQuotaMB").flatMap(v -> nullable(v, "memoryQuotaMB", this::megabytes)),
+                object.get("memoryQuotaMB").flatMap(v -> nullable(v, "memoryQuotaMB", "no quota", this::megabytes)),
                 object.get("gracePeriod").map(v -> duration(v, "gracePeriod")).orElse(Duration.ofSeconds(5)),
                 object.get("lowMemoryKills").map(v -> bool(v, "lowMemoryKills")).orElse(false),
-                object.get("idleWatchdog").flatMap(v -> nullable(v, "idleWatchdog", x -> duration(x, "idleWatchdog"))),
+                object.get("idleWatchdog").flatMap(v -> nullable(v, "idleWatchdog", "no watchdog", x -> duration(x, "idleWatchdog"))),
                 object.get("refuseUndeclaredTaskTypes").map(v -> bool(v, "refuseUndeclaredTaskTypes")).orElse(false),
-                object.get("deviceUseConcurrency").flatMap(v -> nullable(v, "deviceUseConcurrency", this::concurrency))
-                        .orElse(Integer.MAX_VALUE));
+                object.get("deviceUseConcurrency").flatMap(v -> nullable(v, "deviceUseConcurrency", "no limit", this::concurrency))
+                        .orElse(Integer.MAX_VALUE),
+                object.get("backgroundSuspendDelay")
+                        .map(v -> nullable(v, "backgroundSuspendDelay", "never", x -> duration(x, "backgroundSuspendDelay")))
+                        .orElse(Optional.of(DEFAULT_BACKGROUND_SUSPEND_DELAY)));
     }
 
     private Map<TriggerKind, Optional<Duration>> timeLimits(JsonValue v) {
@@ -86,7 +92,7 @@ final class DeviceProfileReader {
             TriggerKind kind = Arrays.stream(TriggerKind.values()).filter(k -> k.name().equals(m.name())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(source + ":" + m.namePosition()
                             + ": \"" + m.name() + "\" is no trigger kind; use one of " + kindNames()));
-            limits.put(kind, nullable(m.value(), "timeLimits." + m.name(), x -> duration(x, "timeLimits." + m.name())));
+            limits.put(kind, nullable(m.value(), m.name(), "no limit", x -> duration(x, "timeLimits." + m.name())));
         }
         return limits;
     }
@@ -95,8 +101,20 @@ final class DeviceProfileReader {
         return Arrays.stream(TriggerKind.values()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
-    private <T> Optional<T> nullable(JsonValue v, String field, java.util.function.Function<JsonValue, T> read) {
-        return v instanceof JsonNull ? Optional.empty() : Optional.of(read.apply(v));
+    /**
+     * JSON null (meaning {@code whatNullMeans}) or a value {@code read} accepts. A refused value's
+     * message ends with how to write null in {@code field}, so the user learns both ways to write it.
+     */
+    private <T> Optional<T> nullable(JsonValue v, String field, String whatNullMeans,
+                                     java.util.function.Function<JsonValue, T> read) {
+        if (v instanceof JsonNull) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read.apply(v));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + ", or \"" + field + "\": null for " + whatNullMeans, e);
+        }
     }
 
     private String string(JsonValue v, String field) {
@@ -133,7 +151,7 @@ final class DeviceProfileReader {
         if (v instanceof JsonNumber n && n.isInt() && n.value().signum() > 0 && n.value().longValue() <= 1_048_576) {
             return n.value().longValue() * 1024 * 1024;
         }
-        throw error(v, "\"memoryQuotaMB\" must be a whole number of megabytes from 1 to 1048576, or null for no quota",
+        throw error(v, "\"memoryQuotaMB\" must be a whole number of megabytes from 1 to 1048576",
                 "write \"memoryQuotaMB\": 16");
     }
 
@@ -141,8 +159,8 @@ final class DeviceProfileReader {
         if (v instanceof JsonNumber n && n.isInt() && n.value().signum() > 0 && n.value().intValue() <= 1000) {
             return n.value().intValue();
         }
-        throw error(v, "\"deviceUseConcurrency\" must be a whole number from 1 to 1000, or null for no limit",
-                "write \"deviceUseConcurrency\": 1 (null or left out: no limit)");
+        throw error(v, "\"deviceUseConcurrency\" must be a whole number from 1 to 1000",
+                "write \"deviceUseConcurrency\": 1");
     }
 
     private IllegalArgumentException error(JsonValue at, String what, String hint) {

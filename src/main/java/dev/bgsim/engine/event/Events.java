@@ -86,9 +86,10 @@ public final class Events {
     public record PackageUpdated(String fromVersion, String toVersion) implements EventPayload {
     }
 
+    /** @param networkRequested the task asked for the network to be kept up while it runs (last: older recordings read false) */
     public record RegistrationAdded(String entryPoint, String trigger, String triggerKind, List<String> conditions,
                                     boolean cancelOnConditionLoss, String group, String origin,
-                                    boolean taskTypeDeclared) implements EventPayload {
+                                    boolean taskTypeDeclared, boolean networkRequested) implements EventPayload {
     }
 
     /** @param requestedBy USER (a client command), APP (app or task code called unregister) or SYSTEM (uninstall) */
@@ -239,6 +240,15 @@ public final class Events {
     public record AppStateChanged(String from, String to, String action, String why) implements EventPayload {
         /** {@code why} of an app action a client asked for. */
         public static final String BY_USER = "the user";
+    }
+
+    /**
+     * The system would have suspended the app (it has been in the background for the profile's
+     * delay) but does not while in-process tasks run (SPEC 3.9); it suspends once the last ends.
+     *
+     * @param instances the in-process instances that hold it, as {@code Name#n}
+     */
+    public record AppSuspendHeld(List<String> instances, String why) implements EventPayload {
     }
 
     public record AppCallbackFailed(String callback, String exceptionClass, String message, String stackTrace)

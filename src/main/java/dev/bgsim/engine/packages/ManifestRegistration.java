@@ -9,12 +9,20 @@ import java.util.List;
  *
  * @param groupId   the registration group's id, or null
  * @param groupName the group's display name, or null
+ * @param networkRequested the manifest's {@code networkRequested}
  */
 public record ManifestRegistration(String name, String entryPoint, BackgroundTrigger trigger,
                                    List<SystemConditionType> conditions, boolean cancelOnConditionLoss,
-                                   String groupId, String groupName) {
+                                   String groupId, String groupName, boolean networkRequested) {
     public ManifestRegistration {
         conditions = List.copyOf(conditions);
+    }
+
+    /** A registration that does not ask for the network. */
+    public ManifestRegistration(String name, String entryPoint, BackgroundTrigger trigger,
+                                List<SystemConditionType> conditions, boolean cancelOnConditionLoss,
+                                String groupId, String groupName) {
+        this(name, entryPoint, trigger, conditions, cancelOnConditionLoss, groupId, groupName, false);
     }
 
     /** A registration without a group. */

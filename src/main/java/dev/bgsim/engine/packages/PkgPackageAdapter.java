@@ -88,7 +88,8 @@ public final class PkgPackageAdapter implements SimPackage, AutoCloseable {
 
     private static ManifestRegistration toManifestRegistration(RegistrationSpec r) {
         return new ManifestRegistration(r.name(), r.entryPoint(), r.trigger().toSdkTrigger(), r.conditions(),
-                r.cancelOnConditionLoss(), r.group() == null ? null : r.group().id(), r.group() == null ? null : r.group().name());
+                r.cancelOnConditionLoss(), r.group() == null ? null : r.group().id(), r.group() == null ? null : r.group().name(),
+                r.networkRequested());
     }
 
     @Override

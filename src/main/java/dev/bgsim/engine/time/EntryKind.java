@@ -11,5 +11,7 @@ public enum EntryKind {
     IDLE_WATCHDOG,
     BATTERY_DRAIN,
     SCRIPTED,
-    OTHER
+    OTHER,
+    /** The system suspends an app that has been in the background for the profile's delay (SPEC 3.9). */
+    SYSTEM_SUSPEND
 }

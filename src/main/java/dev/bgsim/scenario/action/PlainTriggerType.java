@@ -5,9 +5,7 @@ public enum PlainTriggerType {
     APPLICATION("application"),
     MEDIA_PROCESSING("mediaProcessing"),
     DEVICE_USE("deviceUse"),
-    DEVICE_SERVICING("deviceServicing"),
-    PUSH_NOTIFICATION("pushNotification"),
-    CONTROL_CHANNEL("controlChannel");
+    DEVICE_SERVICING("deviceServicing");
 
     private final String jsonName;
 

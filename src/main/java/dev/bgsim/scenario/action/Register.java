@@ -17,11 +17,13 @@ import java.util.Optional;
  * @param trigger               what fires it
  * @param conditions            conditions that must all hold for it to start
  * @param cancelOnConditionLoss cancel a running instance with CONDITION_LOSS when one no longer holds
+ * @param networkRequested      the task asks for the network to be kept up while it runs
+ *                              ({@code BackgroundTaskBuilder.setNetworkRequested})
  * @param group                 the task group id, if any
  */
 public record Register(String packageName, String name, Optional<String> entryPoint, TriggerSpec trigger,
                        List<SystemConditionType> conditions, boolean cancelOnConditionLoss,
-                       Optional<String> group) implements Action {
+                       boolean networkRequested, Optional<String> group) implements Action {
 
     /** The {@code "do"} word. */
     public static final String VERB = "register";
@@ -46,6 +48,7 @@ public record Register(String packageName, String name, Optional<String> entryPo
                 + " (" + entryPoint.orElse("in-process") + ", " + trigger.describe()
                 + (conditions.isEmpty() ? "" : ", when " + conditions)
                 + (cancelOnConditionLoss ? ", cancel on condition loss" : "")
+                + (networkRequested ? ", network requested" : "")
                 + group.map(g -> ", group " + g).orElse("") + ")";
     }
 }

@@ -3,6 +3,7 @@ package dev.bgsim.scenario.action;
 import dev.bgsim.sdk.SystemTriggerType;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The trigger of a {@link Register} action, in the shape the package manifest's
@@ -76,6 +77,50 @@ public sealed interface TriggerSpec {
         @Override
         public String describe() {
             return "custom " + taskType + " " + name;
+        }
+    }
+
+    /**
+     * {@code ControlChannelTrigger(channelId, keepAliveMinutes)}.
+     *
+     * @param channelId        the channel's id; empty: the registration's name
+     * @param keepAliveMinutes how often the server expects a keep-alive (15 or more, as WinRT)
+     */
+    record ControlChannel(Optional<String> channelId, int keepAliveMinutes) implements TriggerSpec {
+        public ControlChannel {
+            Objects.requireNonNull(channelId, "channelId");
+        }
+
+        @Override
+        public String type() {
+            return "controlChannel";
+        }
+
+        @Override
+        public String describe() {
+            return "controlChannel " + channelId.orElse("(named after the registration)") + ", keep-alive every "
+                    + keepAliveMinutes + " min";
+        }
+    }
+
+    /**
+     * {@code PushNotificationTrigger(applicationId)}.
+     *
+     * @param applicationId another application of the package; empty: the package's own
+     */
+    record PushNotification(Optional<String> applicationId) implements TriggerSpec {
+        public PushNotification {
+            Objects.requireNonNull(applicationId, "applicationId");
+        }
+
+        @Override
+        public String type() {
+            return "pushNotification";
+        }
+
+        @Override
+        public String describe() {
+            return "pushNotification" + applicationId.map(a -> " for application " + a).orElse("");
         }
     }
 

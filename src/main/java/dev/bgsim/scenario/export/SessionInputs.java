@@ -202,6 +202,9 @@ final class SessionInputs {
         if (ra.cancelOnConditionLoss()) {
             step.put("cancelOnConditionLoss", true);
         }
+        if (ra.networkRequested()) {
+            step.put("networkRequested", true);
+        }
         if (ra.group() != null) {
             step.put("group", ra.group());
         }

@@ -1,8 +1,8 @@
 package dev.bgsim.scenario.parse;
 
-import dev.bgsim.scenario.action.PlainTriggerType;
 import dev.bgsim.scenario.action.Register;
 import dev.bgsim.scenario.action.TriggerSpec;
+import dev.bgsim.sdk.ControlChannelTrigger;
 import dev.bgsim.sdk.SystemConditionType;
 import dev.bgsim.sdk.SystemTriggerType;
 
@@ -18,18 +18,21 @@ final class RegisterReader {
 
     static final String VERB = Register.VERB;
     static final List<String> FIELDS = List.of("package", "name", "entryPoint", "trigger", "conditions",
-            "cancelOnConditionLoss", "group");
+            "cancelOnConditionLoss", "networkRequested", "group");
 
     private static final String TRIGGER_EXAMPLE =
             "{\"type\": \"system\", \"systemTriggerType\": \"TIME_ZONE_CHANGE\", \"oneShot\": false}";
     /** The largest freshness a trigger can hold; the broker's own limits are checked at run time. */
     private static final int MAX_FRESHNESS_MINUTES = Integer.MAX_VALUE;
+    /** WinRT refuses a control channel keep-alive under 15 minutes; the SDK's default is that minimum. */
+    private static final int MIN_KEEP_ALIVE_MINUTES = ControlChannelTrigger.DEFAULT_KEEP_ALIVE_MINUTES;
 
     private final Vocabulary<String> triggerTypes;
 
     RegisterReader() {
         List<String> types = new ArrayList<>(List.of("system", "time", "maintenance", "custom"));
         types.addAll(Words.PLAIN_TRIGGERS.words());
+        types.addAll(List.of("pushNotification", "controlChannel"));
         triggerTypes = Vocabulary.ofStrings("trigger type", types);
     }
 
@@ -44,12 +47,13 @@ final class RegisterReader {
                 .flatMap(object -> trigger(object, fields.problems()));
         List<SystemConditionType> conditions = conditions(fields);
         boolean cancelOnConditionLoss = fields.bool("cancelOnConditionLoss").orElse(false);
+        boolean networkRequested = fields.bool("networkRequested").orElse(false);
         Optional<String> group = fields.string("group");
         if (packageName.isEmpty() || name.isEmpty() || trigger.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Register(packageName.get(), name.get(), entryPoint, trigger.get(), conditions,
-                cancelOnConditionLoss, group));
+                cancelOnConditionLoss, networkRequested, group));
     }
 
     /** A class name, or null / absent for an in-process task. */
@@ -103,6 +107,10 @@ final class RegisterReader {
                     List.of("type", "freshnessMinutes", "oneShot")));
             case "custom" -> customTrigger(new FieldReader(object, context, problems,
                     List.of("type", "taskType", "name")));
+            case "controlChannel" -> controlChannelTrigger(new FieldReader(object, context, problems,
+                    List.of("type", "channelId", "keepAliveMinutes")));
+            case "pushNotification" -> pushNotificationTrigger(new FieldReader(object, context, problems,
+                    List.of("type", "applicationId")));
             default -> {
                 // Read for its checks only: a trigger without parameters takes no field but "type".
                 new FieldReader(object, context, problems, List.of("type"));
@@ -139,6 +147,25 @@ final class RegisterReader {
             return Optional.empty();
         }
         return Optional.of(new TriggerSpec.Custom(taskType.get(), name.get()));
+    }
+
+    /** Both fields may be left out: the channel is named after the registration, keep-alive 15 minutes. */
+    private static Optional<TriggerSpec> controlChannelTrigger(FieldReader fields) {
+        Optional<String> channelId = fields.string("channelId");
+        Optional<Integer> keepAlive = fields.wholeNumber("keepAliveMinutes", MIN_KEEP_ALIVE_MINUTES, Integer.MAX_VALUE);
+        if ((fields.has("channelId") && channelId.isEmpty()) || (fields.has("keepAliveMinutes") && keepAlive.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new TriggerSpec.ControlChannel(channelId, keepAlive.orElse(MIN_KEEP_ALIVE_MINUTES)));
+    }
+
+    /** Without an application id the trigger is for the package's own application. */
+    private static Optional<TriggerSpec> pushNotificationTrigger(FieldReader fields) {
+        Optional<String> applicationId = fields.string("applicationId");
+        if (fields.has("applicationId") && applicationId.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TriggerSpec.PushNotification(applicationId));
     }
 
     /** Every field of {@code object}: reading only "type" first must not report the others. */

@@ -185,7 +185,8 @@ final class ActionExecutor {
         }
         RegistrationRequest request = new RegistrationRequest(register.packageName(), register.name(),
                 register.entryPoint().orElse(null), ScenarioTriggers.trigger(register.trigger(), register.name()),
-                register.conditions(), register.cancelOnConditionLoss(), register.group().orElse(null), "USER");
+                register.conditions(), register.cancelOnConditionLoss(), register.networkRequested(),
+                register.group().orElse(null), "USER");
         CommandResult result = session.apply(new Command.Register(request));
         return result.ok() ? "registered, task id " + result.message() : answer(result);
     }

@@ -31,15 +31,17 @@ final class ScenarioTriggers {
             return new MaintenanceTrigger(m.freshnessMinutes(), m.oneShot());
         } else if (spec instanceof TriggerSpec.Custom c) {
             return new CustomTrigger(c.taskType(), c.name());
+        } else if (spec instanceof TriggerSpec.ControlChannel c) {
+            // A control channel needs an id; the registration name is the obvious one when none is given.
+            return new ControlChannelTrigger(c.channelId().orElse(registrationName), c.keepAliveMinutes());
+        } else if (spec instanceof TriggerSpec.PushNotification p) {
+            return p.applicationId().map(PushNotificationTrigger::new).orElseGet(PushNotificationTrigger::new);
         } else if (spec instanceof TriggerSpec.Plain p) {
             return switch (p.kind()) {
                 case APPLICATION -> new ApplicationTrigger();
                 case MEDIA_PROCESSING -> new MediaProcessingTrigger();
                 case DEVICE_USE -> new DeviceUseTrigger();
                 case DEVICE_SERVICING -> new DeviceServicingTrigger();
-                case PUSH_NOTIFICATION -> new PushNotificationTrigger();
-                // A control channel needs an id; the registration name is the obvious one.
-                case CONTROL_CHANNEL -> new ControlChannelTrigger(registrationName);
             };
         }
         throw new IllegalArgumentException("unknown trigger spec " + spec);

@@ -158,7 +158,7 @@ class LiveRulesTest {
 
     private static Events.RegistrationAdded added(String triggerKind, String trigger, List<String> conditions, String origin,
                                                   boolean typeDeclared) {
-        return new Events.RegistrationAdded("t.Sync", trigger, triggerKind, conditions, false, null, origin, typeDeclared);
+        return new Events.RegistrationAdded("t.Sync", trigger, triggerKind, conditions, false, null, origin, typeDeclared, false);
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.bgsim.pkg.TriggerKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class DeviceProfileFileTest {
                 { "name": "tight", "defaultTimeLimit": "PT10S",
                   "timeLimits": { "APPLICATION": "PT1M", "DEVICE_USE": null },
                   "memoryQuotaMB": 8, "gracePeriod": "PT2S", "lowMemoryKills": true, "idleWatchdog": "PT1M",
-                  "refuseUndeclaredTaskTypes": true, "deviceUseConcurrency": 2 }
+                  "refuseUndeclaredTaskTypes": true, "deviceUseConcurrency": 2, "backgroundSuspendDelay": "PT3S" }
                 """));
         assertEquals("tight", p.name());
         assertEquals(Optional.of(Duration.ofSeconds(10)), p.timeLimitFor(TriggerKind.SYSTEM));
@@ -54,6 +55,7 @@ class DeviceProfileFileTest {
         assertEquals(Optional.of(Duration.ofMinutes(1)), p.idleWatchdog());
         assertTrue(p.refuseUndeclaredTaskTypes());
         assertEquals(2, p.deviceUseConcurrency());
+        assertEquals(Optional.of(Duration.ofSeconds(3)), p.backgroundSuspendDelay());
     }
 
     @Test
@@ -64,6 +66,7 @@ class DeviceProfileFileTest {
         assertEquals(Optional.empty(), p.memoryQuotaBytes());
         assertEquals(Duration.ofSeconds(3), p.gracePeriod());
         assertEquals(Integer.MAX_VALUE, p.deviceUseConcurrency());
+        assertEquals(Optional.of(Duration.ofSeconds(10)), p.backgroundSuspendDelay());
     }
 
     @Test
@@ -81,8 +84,29 @@ class DeviceProfileFileTest {
         assertError("{ \"memoryQuotaMB\": -1 }", "1:20: \"memoryQuotaMB\" must be a whole number of megabytes");
         assertError("{ \"lowMemoryKills\": \"yes\" }", "1:21: \"lowMemoryKills\" must be true or false");
         assertError("{ \"deviceUseConcurrency\": 0 }", "1:27: \"deviceUseConcurrency\" must be a whole number");
+        assertError("{\n  \"backgroundSuspendDelay\": 10\n}", "2:29: \"backgroundSuspendDelay\" must be a duration string");
+        assertError("{ \"backgroundSuspendDelay\": \"-PT1S\" }", "1:29: \"backgroundSuspendDelay\" must be longer than zero");
         assertError("[1]", "1:1: a device profile is a JSON object, not an array");
         assertTrue(error("{ \"name\": ").matches("\\d+:\\d+: not JSON: .*"), "syntax errors carry a position too");
+    }
+
+    @Test
+    void aValueOfAFieldThatAlsoTakesNullSaysHowToWriteNull() throws Exception {
+        assertTrue(error("{ \"idleWatchdog\": 60 }").endsWith(", or \"idleWatchdog\": null for no watchdog"));
+        assertTrue(error("{ \"backgroundSuspendDelay\": \"soon\" }")
+                .endsWith(", or \"backgroundSuspendDelay\": null for never"));
+        assertTrue(error("{ \"timeLimits\": { \"DEVICE_USE\": 0 } }").endsWith(", or \"DEVICE_USE\": null for no limit"));
+        assertTrue(error("{ \"memoryQuotaMB\": 0 }").endsWith("write \"memoryQuotaMB\": 16, or \"memoryQuotaMB\": null for no quota"));
+    }
+
+    @Test
+    void builtInProfilesSuspendABackgroundAppAfterAFewSecondsPhonesAndXboxSooner() {
+        for (String name : List.of("desktop", "iot", "strict")) {
+            assertEquals(Optional.of(Duration.ofSeconds(10)), DeviceProfile.builtIn(name).backgroundSuspendDelay(), name);
+        }
+        for (String name : List.of("mobile-512mb", "mobile-1gb", "mobile-2gb", "xbox")) {
+            assertEquals(Optional.of(Duration.ofSeconds(5)), DeviceProfile.builtIn(name).backgroundSuspendDelay(), name);
+        }
     }
 
     @Test

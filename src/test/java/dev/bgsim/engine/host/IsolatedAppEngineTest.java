@@ -151,7 +151,8 @@ class IsolatedAppEngineTest {
         CommandResult r = ok(new Command.RunIsolated(PKG, true));
         assertTrue(r.message().contains("child JVM"), r.message());
         ok(new Command.FireByName(PKG, "Quick", true, null));
-        ok(new Command.RunUntil(T0.plusSeconds(10)));
+        // Quick takes 2 s; 5 s is before the desktop profile's 10 s system suspend of a background app.
+        ok(new Command.RunUntil(T0.plusSeconds(5)));
         awaitState("Quick", InstanceState.COMPLETED);
         assertEquals("yes", awaitSetting("Quick.done"));
         long pid = ((Number) awaitSetting("Quick.pid")).longValue();

@@ -56,6 +56,20 @@ class PackageFileLoadingTest {
     }
 
     @Test
+    void aManifestRegistrationsNetworkRequestedReachesTheBroker() {
+        Path jar = TestPackageBuilder.named(PKG).version("1.0.0.0")
+                .taskWithSource("tasks.Mark", "package tasks;\n"
+                        + "public class Mark implements dev.bgsim.sdk.BackgroundTask {\n"
+                        + "  @Override public void run(dev.bgsim.sdk.BackgroundTaskInstance task) { }\n}\n", "systemEvent")
+                .registration(REGISTRATION.replace("\"name\": \"Mark\",", "\"name\": \"Mark\", \"networkRequested\": true,"))
+                .buildJar(dir);
+        try (EngineHarness h = EngineHarness.start("desktop")) {
+            h.ok(new Command.LoadPackageFile(jar));
+            assertTrue(h.events("RegistrationAdded").get(0).payloadAs(Events.RegistrationAdded.class).networkRequested());
+        }
+    }
+
+    @Test
     void packageWithErrorsIsRefusedWithFileLineAndColumn() {
         Path jar = TestPackageBuilder.named(PKG).manifestJson("{\n  \"identity\": { \"name\": \"Test.Files\", \"version\": \"1.0\" },\n"
                 + "  \"backgroundTasks\": [ { \"entryPoint\": \"tasks.Nope\", \"taskTypes\": [\"sytemEvent\"] } ]\n}\n").buildJar(dir);

@@ -47,7 +47,7 @@ class WorkspaceTest {
             h.ok(new Command.SetAccess(PKG, AccessSetting.ALWAYS_ALLOWED));
             h.ok(new Command.SetAccessRequested(PKG, true));
             extraId = UUID.fromString(h.ok(new Command.Register(new RegistrationRequest(PKG, "Extra",
-                    ArgsTask.class.getName(), new TimeTrigger(30, true), List.of(), false, null, "USER"))).message());
+                    ArgsTask.class.getName(), new TimeTrigger(30, true), List.of(), false, true, null, "USER"))).message());
             h.fire("Manifest");
             h.runFor(Duration.ofMinutes(2));
             h.awaitState("Manifest", 1, InstanceState.COMPLETED);
@@ -62,6 +62,9 @@ class WorkspaceTest {
             assertEquals(extraId, h.snapshot().registration("Extra").orElseThrow().taskId(), "task ids are kept");
             assertTrue(h.events("RegistrationAdded").stream()
                     .allMatch(e -> e.payloadAs(Events.RegistrationAdded.class).origin().equals("RESTORED")));
+            assertEquals(List.of(false, true), h.events("RegistrationAdded").stream()
+                    .map(e -> e.payloadAs(Events.RegistrationAdded.class).networkRequested()).toList(),
+                    "networkRequested is kept");
             h.fire("Manifest");
             h.runFor(Duration.ofMinutes(2));
             h.awaitState("Manifest", 1, InstanceState.COMPLETED);

@@ -67,11 +67,11 @@ class SessionInputsTest {
         at(0, Subjects.ofPackage(PKG), new Events.PackageLoaded("1.0.0.0", "sample.App", 2));
         at(0, Subjects.ofPackage(PKG), new Events.AccessChanged("ALWAYS_ALLOWED", false, "ALWAYS_ALLOWED"));
         at(0, reg(REG), new Events.RegistrationAdded("tasks.T", "SystemTrigger[TIME_ZONE_CHANGE, oneShot=false]", "SYSTEM",
-                List.of(), false, null, "APP", true));
+                List.of(), false, null, "APP", true, false));
         at(0, reg(REG_TWIN), new Events.RegistrationAdded("tasks.T", "TimeTrigger[freshness=15 min, oneShot=true]", "TIME",
-                List.of("INTERNET_AVAILABLE"), true, "g1", "USER", true));
+                List.of("INTERNET_AVAILABLE"), true, "g1", "USER", true, true));
         at(0, new Subjects(PKG, REG_APP, "ApplicationTriggerTask", null, 0, null), new Events.RegistrationAdded("tasks.T",
-                "ApplicationTrigger", "APPLICATION", List.of(), false, null, "APP", true));
+                "ApplicationTrigger", "APPLICATION", List.of(), false, null, "APP", true, false));
         at(0, Subjects.ofPackage(PKG), new Events.AppStateChanged("NOT_RUNNING", "RUNNING", "LAUNCH", "the user"));
         at(1, reg(REG), new Events.TriggerFired("USER", false, "t", null));
         at(1, reg(REG_TWIN), new Events.TriggerFired("USER", false, "t", null));
@@ -111,7 +111,7 @@ class SessionInputsTest {
                 .map(s -> DurationText.format(s.at()) + " " + ((ActionStep) s).action().describe()).toList();
         assertEquals(List.of(
                 "0s register Samples.BackgroundTask/SampleBackgroundTask (tasks.T, time every 15 min (one-shot), when "
-                        + "[INTERNET_AVAILABLE], cancel on condition loss, group g1)",
+                        + "[INTERNET_AVAILABLE], cancel on condition loss, network requested, group g1)",
                 "0s launch Samples.BackgroundTask",
                 "1s fire Samples.BackgroundTask/SampleBackgroundTask",
                 "1.5s fire Samples.BackgroundTask/SampleBackgroundTask (forced) with {fence=home}",

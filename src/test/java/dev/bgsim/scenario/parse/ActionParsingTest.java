@@ -115,11 +115,24 @@ class ActionParsingTest {
                                 + " 'entryPoint': 'tasks.NetTask', 'trigger': {'type': 'system',"
                                 + " 'systemTriggerType': 'NETWORK_STATE_CHANGE', 'oneShot': true},"
                                 + " 'conditions': ['INTERNET_AVAILABLE', 'USER_PRESENT'], 'cancelOnConditionLoss': true,"
-                                + " 'group': 'sync'}",
+                                + " 'networkRequested': true, 'group': 'sync'}",
                         new Register(PKG, "NetTask", Optional.of("tasks.NetTask"),
                                 new TriggerSpec.SystemEvent(SystemTriggerType.NETWORK_STATE_CHANGE, true),
                                 List.of(SystemConditionType.INTERNET_AVAILABLE, SystemConditionType.USER_PRESENT), true,
-                                Optional.of("sync"))),
+                                true, Optional.of("sync"))),
+                step("{'at': '0s', 'do': 'register', 'package': 'Samples.BackgroundTask', 'name': 'Chan',"
+                                + " 'entryPoint': 'tasks.T', 'trigger': {'type': 'controlChannel', 'channelId': 'chat',"
+                                + " 'keepAliveMinutes': 30}}",
+                        register("Chan", Optional.of("tasks.T"), new TriggerSpec.ControlChannel(Optional.of("chat"), 30))),
+                step("{'at': '0s', 'do': 'register', 'package': 'Samples.BackgroundTask', 'name': 'Chan',"
+                                + " 'entryPoint': 'tasks.T', 'trigger': {'type': 'controlChannel'}}",
+                        register("Chan", Optional.of("tasks.T"), new TriggerSpec.ControlChannel(Optional.empty(), 15))),
+                step("{'at': '0s', 'do': 'register', 'package': 'Samples.BackgroundTask', 'name': 'Push',"
+                                + " 'entryPoint': 'tasks.T', 'trigger': {'type': 'pushNotification', 'applicationId': 'Viewer'}}",
+                        register("Push", Optional.of("tasks.T"), new TriggerSpec.PushNotification(Optional.of("Viewer")))),
+                step("{'at': '0s', 'do': 'register', 'package': 'Samples.BackgroundTask', 'name': 'Push',"
+                                + " 'entryPoint': 'tasks.T', 'trigger': {'type': 'pushNotification'}}",
+                        register("Push", Optional.of("tasks.T"), new TriggerSpec.PushNotification(Optional.empty()))),
                 step("{'at': '0s', 'do': 'register', 'package': 'Samples.BackgroundTask', 'name': 'InProc',"
                                 + " 'entryPoint': null, 'trigger': {'type': 'application'}}",
                         register("InProc", Optional.empty(), new TriggerSpec.Plain(PlainTriggerType.APPLICATION))),
@@ -208,7 +221,7 @@ class ActionParsingTest {
     }
 
     private static Register register(String name, Optional<String> entryPoint, TriggerSpec trigger) {
-        return new Register(PKG, name, entryPoint, trigger, List.of(), false, Optional.empty());
+        return new Register(PKG, name, entryPoint, trigger, List.of(), false, false, Optional.empty());
     }
 
     private static Map<String, Object> sampleArguments() {

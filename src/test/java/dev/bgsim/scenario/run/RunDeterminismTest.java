@@ -18,7 +18,7 @@ class RunDeterminismTest {
     private final ObjectMapper mapper = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"cancellation", "conditions", "hosts", "device", "app"})
+    @ValueSource(strings = {"cancellation", "conditions", "hosts", "device", "app", "system-suspend"})
     void theSameScenarioGivesTheSameEventsTwice(String name) throws Exception {
         List<String> first = recordedWithoutWallTime(name);
         List<String> second = recordedWithoutWallTime(name);

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScenarioRunnerTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"complete", "cancellation", "conditions", "hosts", "arguments", "device", "app", "logoff", "buttons"})
+    @ValueSource(strings = {"complete", "cancellation", "conditions", "hosts", "arguments", "device", "app", "logoff", "buttons",
+        "system-suspend", "register-fields"})
     void everyExpectationOfTheScenarioHolds(String name) {
         ScenarioResult result = RunnerScenarios.run(name);
 
