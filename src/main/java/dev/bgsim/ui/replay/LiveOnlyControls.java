@@ -52,8 +52,10 @@ final class LiveOnlyControls {
             Control control = (Control) node;
             control.disableProperty().unbind();
             control.setDisable(true);
-            Tooltip tip = ActionFactory.tooltip(why);
-            control.setTooltip(tip);
+            // An editable combo box's editor shows its box's tooltip (bound): the box gets the why.
+            if (!control.tooltipProperty().isBound()) {
+                control.setTooltip(ActionFactory.tooltip(why));
+            }
             if (control.getParent() != null) {
                 Tooltip.install(control.getParent(), ActionFactory.tooltip(why));
             }
