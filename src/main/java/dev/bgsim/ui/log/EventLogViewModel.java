@@ -16,13 +16,14 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The event log: the most recent events (bounded, so memory does not grow with history), filtered
- * by type, subject and a search text. Rows are appended once per pulse in one list change.
+ * by type, subject and a search text. Rows are appended, and the oldest dropped, once per pulse in
+ * one list change.
  */
 public final class EventLogViewModel implements EventSink {
     /** Rows kept; older rows drop out of the view (the engine keeps the full history). */
     public static final int CAPACITY = 20_000;
 
-    private final ObservableList<LogRow> rows = FXCollections.observableArrayList();
+    private final LogRows rows = new LogRows();
     private final FilteredList<LogRow> shown = new FilteredList<>(rows);
     private final ObservableList<String> types = FXCollections.observableArrayList();
     private final StringProperty typeFilter = new SimpleStringProperty(this, "typeFilter", ALL);
@@ -57,12 +58,7 @@ public final class EventLogViewModel implements EventSink {
         if (pending.isEmpty()) {
             return;
         }
-        int overflow = rows.size() + pending.size() - CAPACITY;
-        if (overflow > 0) {
-            rows.remove(0, Math.min(overflow, rows.size()));
-        }
-        List<LogRow> add = pending.size() > CAPACITY ? pending.subList(pending.size() - CAPACITY, pending.size()) : pending;
-        rows.addAll(add);
+        rows.append(pending, CAPACITY);
         pending.clear();
     }
 
