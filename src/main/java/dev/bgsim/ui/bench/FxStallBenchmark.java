@@ -58,13 +58,19 @@ public final class FxStallBenchmark implements Benchmark {
 
     /** What one run saw. */
     public record Result(double longestStallMs, double p99GapMs, double longestCpuMs, int pulses,
-                         double eventsPerSecond, long eventsDrained, int backlogAtEnd, double idleLongestMs) {
+                         double eventsPerSecond, long eventsDrained, int backlogAtEnd, double idleLongestMs,
+                         double p50CpuMs, double p99CpuMs, double fxCpuShare, double p99LayoutCpuMs,
+                         double busiestGapLayoutCpuMs) {
         public String describe() {
             return String.format(Locale.ROOT, "longest pulse gap %.1f ms (FX thread CPU in a gap at most %.1f ms), "
-                    + "p99 %.1f ms over %d pulses; engine emitted %.0f events/s; the window drained %d events, "
-                    + "%d waiting at the end; idle before the load, the longest gap was %.1f ms (machine load %.1f)",
-                    longestStallMs, longestCpuMs, p99GapMs, pulses, eventsPerSecond, eventsDrained, backlogAtEnd,
-                    idleLongestMs, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    + "p99 %.1f ms over %d pulses; FX thread CPU per gap p50 %.1f ms, p99 %.1f ms (CSS and layout "
+                    + "p99 %.1f ms, %.1f ms of the busiest gap), %.0f%% of the measured time; engine emitted "
+                    + "%.0f events/s; the window drained %d events, %d waiting at the end; idle before the load, "
+                    + "the longest gap was %.1f ms (machine load %.1f)",
+                    longestStallMs, longestCpuMs, p99GapMs, pulses, p50CpuMs, p99CpuMs, p99LayoutCpuMs,
+                    busiestGapLayoutCpuMs, 100 * fxCpuShare,
+                    eventsPerSecond, eventsDrained, backlogAtEnd, idleLongestMs,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -127,7 +133,9 @@ public final class FxStallBenchmark implements Benchmark {
             double seconds = (System.nanoTime() - started) / 1e9;
             pacer.stop();
             return FxBench.onFx(() -> new Result(gaps.longestMs(), gaps.percentileMs(0.99), gaps.longestCpuMs(), gaps.pulses(),
-                    emitted / seconds, session.drain().drained() - drainedBefore, session.drain().backlog(), idleLongest));
+                    emitted / seconds, session.drain().drained() - drainedBefore, session.drain().backlog(), idleLongest,
+                    gaps.cpuPercentileMs(0.5), gaps.cpuPercentileMs(0.99), gaps.totalCpuMs() / 1e3 / seconds,
+                    gaps.layoutCpuPercentileMs(0.99), gaps.layoutCpuInBusiestGapMs()));
         } finally {
             FxBench.onFx(() -> {
                 gaps.stop();
@@ -149,6 +157,7 @@ public final class FxStallBenchmark implements Benchmark {
         stage.setTitle("bgsim — " + NAME);
         session.start();
         stage.show();
+        gaps.watch(scene);
         gaps.start();
         return stage;
     }

@@ -40,8 +40,13 @@ public final class EventLogView {
         // The short columns keep their width; the details column takes what is left.
         table.getColumns().stream().limit(4).forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.getStyleClass().addAll(UiStyles.MONO, "dense");
-        // Tail the log, as a debugger console does, until the user picks rows to read or copy.
-        vm.shownRows().addListener((javafx.collections.ListChangeListener<LogRow>) change -> followTail());
+        // Tail the log, as a debugger console does, until the user picks rows to read or copy. The
+        // rows change once a pulse (the view model appends a pulse's rows in one change), so this
+        // scrolls at most once a pulse.
+        vm.shownRows().addListener((javafx.collections.ListChangeListener<LogRow>) change -> {
+            fixRowHeight();
+            followTail();
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         return new VBox(4, filters(), table);
     }
@@ -67,6 +72,25 @@ public final class EventLogView {
         return bar;
     }
 
+    /**
+     * Every row is one line high (see {@link #detailsColumn()}), so once a row has been laid out its
+     * height is fixed for all: the table then neither measures new rows (CSS and layout of a
+     * spare row each) nor sums row heights to find the tail, work that under thousands of events a
+     * second cost the FX thread more than drawing the rows. Measured rather than set in CSS, so the
+     * rows keep the height the theme and font give them.
+     */
+    private void fixRowHeight() {
+        if (table.getFixedCellSize() > 0) {
+            return;
+        }
+        for (javafx.scene.Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty() && row.getHeight() > 0) {
+                table.setFixedCellSize(row.getHeight());
+                return;
+            }
+        }
+    }
+
     private void followTail() {
         if (table.getSelectionModel().isEmpty() && !vm.shownRows().isEmpty()) {
             table.scrollTo(vm.shownRows().size() - 1);
@@ -89,13 +113,19 @@ public final class EventLogView {
         TableColumn<LogRow, String> c = column("Details", 300, LogRow::details);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             private final javafx.scene.control.Tooltip full = ActionFactory.tooltip("");
+            private String shown;
+
+            {
+                // Written out when it shows, not for each of the rows that scroll by unseen.
+                full.setOnShowing(e -> full.setText(shown == null ? "" : LogRow.clipped(shown)));
+            }
 
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
-                setText(empty || text == null ? null : LogRow.oneLine(text));
-                setTooltip(empty || text == null || text.isEmpty() ? null : full);
-                full.setText(empty || text == null ? "" : LogRow.clipped(text));
+                shown = empty ? null : text;
+                setText(shown == null ? null : LogRow.oneLine(shown));
+                setTooltip(shown == null || shown.isEmpty() ? null : full);
             }
         });
         return c;

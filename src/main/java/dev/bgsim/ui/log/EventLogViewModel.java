@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,13 +17,20 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The event log: the most recent events (bounded, so memory does not grow with history), filtered
- * by type, subject and a search text. Rows are appended once per pulse in one list change.
+ * by type, subject and a search text. Rows are appended, and the oldest dropped, in one list change
+ * at the end of a pulse, at most {@value #FLUSHES_PER_SECOND} times a second: each append re-renders
+ * every visible row of the table (and, while the log grows, makes the table re-add its rows to the
+ * scene), which under thousands of events a second cost the FX thread more than a person reading
+ * the log gains from seeing it move 60 times a second.
  */
 public final class EventLogViewModel implements EventSink {
     /** Rows kept; older rows drop out of the view (the engine keeps the full history). */
     public static final int CAPACITY = 20_000;
+    /** How often at most new rows go into the table, like the packages tree's refresh. */
+    static final int FLUSHES_PER_SECOND = 10;
+    private static final long FLUSH_INTERVAL_NANOS = 1_000_000_000L / FLUSHES_PER_SECOND;
 
-    private final ObservableList<LogRow> rows = FXCollections.observableArrayList();
+    private final LogRows rows = new LogRows();
     private final FilteredList<LogRow> shown = new FilteredList<>(rows);
     private final ObservableList<String> types = FXCollections.observableArrayList();
     private final StringProperty typeFilter = new SimpleStringProperty(this, "typeFilter", ALL);
@@ -30,11 +38,20 @@ public final class EventLogViewModel implements EventSink {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final List<LogRow> pending = new ArrayList<>();
     private final TreeSet<String> knownTypes = new TreeSet<>();
+    private final LongSupplier nanoTime;
+    private long lastFlush;
+    private boolean flushed;
 
     /** The type filter's "no filter" entry. */
     public static final String ALL = "All types";
 
     public EventLogViewModel() {
+        this(System::nanoTime);
+    }
+
+    /** With the clock that paces the appends (tests). */
+    EventLogViewModel(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         types.add(ALL);
         typeFilter.addListener((o, a, b) -> refilter());
         subjectFilter.addListener((o, a, b) -> refilter());
@@ -57,12 +74,13 @@ public final class EventLogViewModel implements EventSink {
         if (pending.isEmpty()) {
             return;
         }
-        int overflow = rows.size() + pending.size() - CAPACITY;
-        if (overflow > 0) {
-            rows.remove(0, Math.min(overflow, rows.size()));
+        long now = nanoTime.getAsLong();
+        if (flushed && now - lastFlush < FLUSH_INTERVAL_NANOS) {
+            return;   // a later pulse appends these too; the drain ends every pulse, events or not
         }
-        List<LogRow> add = pending.size() > CAPACITY ? pending.subList(pending.size() - CAPACITY, pending.size()) : pending;
-        rows.addAll(add);
+        flushed = true;
+        lastFlush = now;
+        rows.append(pending, CAPACITY);
         pending.clear();
     }
 

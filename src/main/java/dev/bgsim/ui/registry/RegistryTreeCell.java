@@ -55,7 +55,6 @@ final class RegistryTreeCell extends TreeCell<Object> {
             return;
         }
         if (item == null) {
-            // The tree sets null then the record again to show a record's new contents: keep the row.
             return;
         }
         if (item instanceof PackageRecord p) {
@@ -76,6 +75,13 @@ final class RegistryTreeCell extends TreeCell<Object> {
             setTooltip(null);
         }
         graphic.setVisible(true);
+    }
+
+    /** Shows the contents of this row's record again: it changed, but is the same record object. */
+    void redraw() {
+        if (!isEmpty() && getItem() != null) {
+            updateItem(getItem(), false);
+        }
     }
 
     private void show(Ikon ikon, String nameText, String detailText, String state, String whyText) {

@@ -36,6 +36,10 @@ public final class RegistryTreeView {
     private final Map<Object, TreeItem<Object>> items = new HashMap<>();
     /** What each row showed when last drawn, so rows that look the same are left alone. */
     private final Map<Object, String> shownAs = new HashMap<>();
+    /** Records whose rows look different since the last refresh (identity: the records are kept per key). */
+    private final Set<Object> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The tree's cells, to redraw the rows of changed records in place. */
+    private final Set<RegistryTreeCell> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private boolean refreshing;
 
     public RegistryTreeView(RegistryTreeViewModel vm) {
@@ -45,7 +49,11 @@ public final class RegistryTreeView {
     public VBox createView() {
         tree.setId("registry-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new RegistryTreeCell());
+        tree.setCellFactory(t -> {
+            RegistryTreeCell cell = new RegistryTreeCell();
+            cells.add(cell);
+            return cell;
+        });
         tree.setContextMenu(contextMenu());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> select(now));
         tree.setTooltip(ActionFactory.tooltip("Right-click a registration or instance for its actions; F5 fires"));
@@ -85,6 +93,12 @@ public final class RegistryTreeView {
             List<TreeItem<Object>> packages = vm.registry().packages().stream()
                     .map(p -> packageItem(p, shown)).toList();
             sync(tree.getRoot(), packages);
+            for (RegistryTreeCell cell : cells) {
+                if (changed.contains(cell.getItem())) {
+                    cell.redraw();
+                }
+            }
+            changed.clear();
             // Rows of instances that ended are gone from the tree: forget their items too.
             items.keySet().retainAll(shown);
             shownAs.keySet().retainAll(shown);
@@ -114,10 +128,14 @@ public final class RegistryTreeView {
             return t;
         });
         String looks = RegistryTreeCell.looks(value);
-        if (!looks.equals(shownAs.put(key, looks))) {
-            // Same record object, new contents: setting null first makes the cell redraw.
-            item.setValue(null);
+        boolean looksChanged = !looks.equals(shownAs.put(key, looks));
+        if (item.getValue() != value) {
             item.setValue(value);
+        } else if (looksChanged) {
+            // Same record object, new contents: only the rows showing it are redrawn, after the
+            // refresh. (A new value on the tree item would make the tree rebuild every row, which
+            // under a storm of events cost more FX time than anything else in the window.)
+            changed.add(value);
         }
         return item;
     }

@@ -12,8 +12,9 @@ import java.util.function.Consumer;
  *
  * <p>Appending in time order (the live case) costs O(log n) amortised: a leaf and its path to the
  * root, and a rebuild when the capacity doubles. An item that starts before the last one is
- * inserted in its place at O(n) (rare: events come in time order). Not thread-safe; JavaFX thread
- * only, like the whole model.
+ * inserted in its place at O(k log n) for the k items after it: few, since events come in time
+ * order and only marks ahead of now (deadlines of running instances) are passed. Not
+ * thread-safe; JavaFX thread only, like the whole model.
  */
 final class IntervalIndex<T extends TimelineItem> {
     private static final int INITIAL_CAPACITY = 16;
@@ -163,7 +164,23 @@ final class IntervalIndex<T extends TimelineItem> {
         for (int i = at; i < size; i++) {
             place(i, i == at ? item : items[i]);
         }
-        rebuildInnerNodes();
+        updateRange(at, size - 1);
+    }
+
+    /**
+     * Recomputes the inner nodes above the leaves {@code from..to}, a level at a time: O(to - from
+     * + log n), not the whole tree, so inserting near the end of a long lane stays cheap.
+     */
+    private void updateRange(int from, int to) {
+        int lo = (items.length + from) >>> 1;
+        int hi = (items.length + to) >>> 1;
+        while (lo >= 1) {
+            for (int node = lo; node <= hi; node++) {
+                maxEnd[node] = Math.max(maxEnd[2 * node], maxEnd[2 * node + 1]);
+            }
+            lo >>>= 1;
+            hi >>>= 1;
+        }
     }
 
     private void place(int i, TimelineItem item) {

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /** The event log's filters, search, copy and bound, on a real engine's events, without a stage. */
 class EventLogViewModelTest {
     private static List<EngineEvent> history;
-    private final EventLogViewModel vm = new EventLogViewModel();
+    /** Pulses 100 ms apart unless a test moves the clock itself. */
+    private long now;
+    private final EventLogViewModel vm = new EventLogViewModel(() -> now);
 
     @BeforeAll
     static void record() throws Exception {
@@ -23,6 +25,7 @@ class EventLogViewModelTest {
     }
 
     private void pulse(List<EngineEvent> events) {
+        now += 100_000_000L;
         vm.accept(events);
         vm.pulseEnded(null);
     }
@@ -75,5 +78,24 @@ class EventLogViewModelTest {
         assertEquals(EventLogViewModel.CAPACITY, vm.allRows().size());
         assertEquals(history.get(0).type(), vm.allRows().get(vm.allRows().size() - 1).type());
         assertFalse(vm.allRows().get(0).type().equals(history.get(0).type()));
+    }
+
+    @Test
+    void rowsOfPulsesCloserThanATenthOfASecondGoInTogetherWhenItHasPassed() {
+        pulse(history.subList(0, 1));
+        assertEquals(1, vm.allRows().size());
+        List<LogRow> seen = new java.util.ArrayList<>();
+        vm.allRows().addListener((javafx.collections.ListChangeListener<LogRow>) c -> seen.add(null));
+        for (int i = 1; i < 4; i++) {
+            now += 30_000_000L;
+            vm.accept(history.subList(i, i + 1));
+            vm.pulseEnded(null);
+        }
+        assertEquals(1, vm.allRows().size(), "90 ms after the last append the new rows still wait");
+        now += 10_000_000L;
+        vm.pulseEnded(null);
+        assertEquals(4, vm.allRows().size(), "a pulse without events appends what waited once 100 ms passed");
+        assertEquals(1, seen.size(), "in one list change");
+        assertEquals(history.get(3).seq(), vm.allRows().get(3).seq());
     }
 }

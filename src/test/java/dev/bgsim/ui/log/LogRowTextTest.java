@@ -23,4 +23,15 @@ class LogRowTextTest {
         assertTrue(clipped.startsWith("line 0\nline 1\n") && clipped.endsWith("line 39\n…"), clipped);
         assertEquals("a\nb", LogRow.clipped("a\nb"));
     }
+
+    @Test
+    void theTimeOfDayIsUtcToTheMillisecondAsAFormatterWritesIt() {
+        java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss.SSS")
+                .withZone(java.time.ZoneOffset.UTC);
+        for (String at : java.util.List.of("2026-11-25T08:01:28.081Z", "2026-01-01T00:00:00Z", "2026-06-30T23:59:59.999Z",
+                "1969-12-31T23:59:59.5Z", "2030-03-03T12:34:56.000999Z")) {
+            java.time.Instant t = java.time.Instant.parse(at);
+            assertEquals(formatter.format(t), LogRow.timeOfDay(t), at);
+        }
+    }
 }
