@@ -130,6 +130,16 @@ public final class EngineSimulatorPort implements SimulatorPort {
     }
 
     @Override
+    public CompletableFuture<Outcome> raiseSystemEvent(dev.bgsim.sdk.SystemTriggerType type) {
+        return send(new Command.RaiseSystemEvent(type));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> logOff(String packageNameOrNull) {
+        return send(new Command.LogOff(packageNameOrNull));
+    }
+
+    @Override
     public CompletableFuture<Outcome> cancel(UUID instanceId, BackgroundTaskCancellationReason reason) {
         return send(new Command.CancelInstance(instanceId, reason));
     }
@@ -157,6 +167,11 @@ public final class EngineSimulatorPort implements SimulatorPort {
     @Override
     public CompletableFuture<Outcome> runIsolated(String packageName, boolean on) {
         return send(new Command.RunIsolated(packageName, on));
+    }
+
+    @Override
+    public CompletableFuture<List<dev.bgsim.engine.InstanceCpuSource>> cpuSources() {
+        return engine.cpuSources();
     }
 
     /** The app panel's buttons: lifecycle actions as the user does them; Update reads the package's files again. */

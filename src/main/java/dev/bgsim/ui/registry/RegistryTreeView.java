@@ -26,8 +26,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The packages and registrations tree: packages, their registrations (trigger, state, why
- * pending) and running instances, with the context actions of SPEC 5. Tree items are kept per
+ * The packages and registrations tree: packages, the tasks they declare, their registrations
+ * (trigger, state, why pending) and running instances, with the context actions of SPEC 5. Tree items are kept per
  * record, so expansion and selection survive the once-a-pulse refresh.
  */
 public final class RegistryTreeView {
@@ -62,7 +62,9 @@ public final class RegistryTreeView {
         if (refreshing || item == null) {
             return;
         }
-        vm.selection().packageProperty().set(item.getValue() instanceof PackageRecord p ? p.name() : null);
+        vm.selection().packageProperty().set(item.getValue() instanceof PackageRecord p ? p.name()
+                : item.getValue() instanceof DeclaredTaskRow d ? d.packageName()
+                : item.getValue() instanceof DeclaredTaskRow.Folder f ? f.packageName() : null);
         if (item.getValue() instanceof RegistrationRecord r) {
             vm.selection().registrationProperty().set(r.id());
         } else if (item.getValue() instanceof InstanceRecord i) {
@@ -96,7 +98,25 @@ public final class RegistryTreeView {
 
     private TreeItem<Object> packageItem(PackageRecord p, Set<Object> shown) {
         TreeItem<Object> item = item(p.name(), p, shown);
-        sync(item, p.registrations().stream().map(r -> registrationItem(r, shown)).toList());
+        List<TreeItem<Object>> children = new java.util.ArrayList<>();
+        if (!p.declared().isEmpty()) {
+            children.add(declaredItem(p, shown));
+        }
+        p.registrations().forEach(r -> children.add(registrationItem(r, shown)));
+        sync(item, children);
+        return item;
+    }
+
+    private TreeItem<Object> declaredItem(PackageRecord p, Set<Object> shown) {
+        DeclaredTaskRow.Folder folder = new DeclaredTaskRow.Folder(p.name(), p.declared().size());
+        boolean isNew = !items.containsKey(folder.key());
+        TreeItem<Object> item = item(folder.key(), folder, shown);
+        if (isNew) {
+            // Collapsed at first: a package may declare many tasks, and its registrations are what a user fires.
+            item.setExpanded(false);
+        }
+        sync(item, p.declared().stream().map(t -> new DeclaredTaskRow(p.name(), t))
+                .map(d -> item(d.key(), d, shown)).toList());
         return item;
     }
 
@@ -137,6 +157,25 @@ public final class RegistryTreeView {
             m.setOnAction(e -> vm.cancel(reason));
             cancel.getItems().add(m);
         }
+        Menu raise = new Menu(UiAction.RAISE_SYSTEM_EVENT.text(), new FontIcon(UiAction.RAISE_SYSTEM_EVENT.icon()));
+        raise.setId("menu-raise-system-event");
+        for (dev.bgsim.sdk.SystemTriggerType type : dev.bgsim.sdk.SystemTriggerType.values()) {
+            if (type != dev.bgsim.sdk.SystemTriggerType.INVALID) {
+                MenuItem m = new MenuItem(type.name());
+                m.setId("raise-" + type.name());
+                m.setOnAction(e -> vm.raiseSystemEvent(type));
+                raise.getItems().add(m);
+            }
+        }
+        Menu logOff = new Menu(UiAction.LOG_OFF.text(), new FontIcon(UiAction.LOG_OFF.icon()));
+        logOff.setId("menu-log-off");
+        MenuItem packageUser = new MenuItem("This package's user");
+        packageUser.setId("log-off-package");
+        packageUser.setOnAction(e -> vm.logOff(false));
+        MenuItem everyone = new MenuItem("Everyone (disconnects the session)");
+        everyone.setId("log-off-everyone");
+        everyone.setOnAction(e -> vm.logOff(true));
+        logOff.getItems().addAll(packageUser, everyone);
         CheckMenuItem isolated = new CheckMenuItem("Run isolated");
         isolated.setId("menu-run-isolated");
         isolated.setOnAction(e -> vm.setRunIsolated(isolated.isSelected()));
@@ -150,6 +189,9 @@ public final class RegistryTreeView {
                 new SeparatorMenuItem(),
                 ActionFactory.menuItem(UiAction.UNREGISTER, () -> vm.unregister(true)),
                 ActionFactory.menuItem(UiAction.REGISTER, this::registerByHand),
+                new SeparatorMenuItem(),
+                raise,
+                logOff,
                 new SeparatorMenuItem(),
                 ActionFactory.menuItem(UiAction.RELOAD, vm::reload),
                 isolated);
@@ -183,7 +225,10 @@ public final class RegistryTreeView {
             return;
         }
         RegistrationRecord r = vm.targetRegistration();
-        String preferred = r != null && r.pkg().name().equals(pkg) ? r.entryPoint() : null;
+        TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+        String preferred = selected != null && selected.getValue() instanceof DeclaredTaskRow d
+                && d.packageName().equals(pkg) ? d.task().entryPoint()
+                : r != null && r.pkg().name().equals(pkg) ? r.entryPoint() : null;
         vm.ui().port().declaredTasks(pkg).whenComplete((tasks, failure) -> vm.ui().fxThread().execute(() -> {
             if (failure != null || tasks.isEmpty()) {
                 vm.ui().status().problem(pkg + " declares no background task in its manifest, so there is nothing to register.");
