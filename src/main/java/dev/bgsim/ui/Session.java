@@ -49,12 +49,14 @@ public final class Session implements AutoCloseable {
         return t;
     });
     private final PackageLoading packageLoading;
+    private final dev.bgsim.ui.inspector.CpuTimes cpuTimes;
     private Subscription subscription;
 
     public Session(SimulatorPort port) {
         this.port = port;
         this.ui = new UiContext(port, status, Platform::runLater);
         this.packageLoading = new PackageLoading(ui);
+        this.cpuTimes = new dev.bgsim.ui.inspector.CpuTimes(port::cpuSources, Platform::runLater);
         drain.addSink(simulation);
         drain.addSink(new RegistryFolder(registry));
         drain.addSink(new InstanceFolder(registry));
@@ -73,7 +75,12 @@ public final class Session implements AutoCloseable {
         // 20 Hz is smooth enough for a clock display and costs the engine one tiny query each time.
         clockPoll.scheduleWithFixedDelay(() -> port.clockStatus().thenAccept(drain::offerClock),
                 0, 50, TimeUnit.MILLISECONDS);
+        // The inspector's CPU time: read on this timer thread, never the FX thread.
+        clockPoll.scheduleWithFixedDelay(cpuTimes::sample, 100, 100, TimeUnit.MILLISECONDS);
     }
+
+    /** Instances' CPU time, sampled off the FX thread. */
+    public dev.bgsim.ui.inspector.CpuTimes cpuTimes() { return cpuTimes; }
 
     public SimulatorPort port() { return port; }
 
