@@ -77,6 +77,22 @@ public final class EngineSimulatorPort implements SimulatorPort {
         }
     }
 
+    /** Reads the file on a background thread (never the FX thread); a refusal names file:line:col and the fix. */
+    @Override
+    public CompletableFuture<Outcome> setCustomProfile(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return DeviceProfile.fromFile(file);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(file + ": cannot be read (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null || e.getMessage().equals(file.toString()) ? "" : ": " + e.getMessage())
+                        + "); choose a device profile JSON file (docs/device-profiles.md)", e);
+            }
+        }).thenCompose(profile -> send(new Command.SetProfile(profile)))
+                .exceptionally(failure -> Outcome.refused(failure instanceof java.util.concurrent.CompletionException c
+                        && c.getCause() != null ? c.getCause().getMessage() : failure.getMessage()));
+    }
+
     @Override
     public List<String> profileNames() {
         return DeviceProfile.BUILT_IN;

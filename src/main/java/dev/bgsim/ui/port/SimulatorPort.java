@@ -39,6 +39,14 @@ public interface SimulatorPort extends AutoCloseable {
 
     CompletableFuture<Outcome> setProfile(String profileName);
 
+    /**
+     * A custom device profile from a JSON file (docs/device-profiles.md), read off the FX thread;
+     * a refusal's message names {@code file:line:col}, what is wrong and what would be right.
+     */
+    default CompletableFuture<Outcome> setCustomProfile(Path file) {
+        return CompletableFuture.completedFuture(new Outcome(false, "this simulator cannot change its device profile"));
+    }
+
     /** The names of the device profiles the user may pick. */
     List<String> profileNames();
 
