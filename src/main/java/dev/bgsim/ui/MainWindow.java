@@ -72,7 +72,7 @@ public final class MainWindow {
     }
 
     private SplitPane leftColumn() {
-        tree = new RegistryTreeView(registryVm);
+        tree = new RegistryTreeView(registryVm, session.changedOnDisk());
         SplitPane left = new SplitPane(tree.createView(),
                 new DevicePanelView(new DevicePanelViewModel(session.ui(), session.simulation())).createView());
         left.setOrientation(Orientation.VERTICAL);

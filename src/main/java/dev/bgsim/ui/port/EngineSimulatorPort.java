@@ -109,6 +109,11 @@ public final class EngineSimulatorPort implements SimulatorPort {
     }
 
     @Override
+    public boolean runsPackageFiles() {
+        return true;
+    }
+
+    @Override
     public CompletableFuture<Outcome> reloadPackage(String packageName) {
         return send(new Command.ReloadPackage(packageName));
     }

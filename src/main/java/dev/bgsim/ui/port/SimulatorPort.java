@@ -60,6 +60,11 @@ public interface SimulatorPort extends AutoCloseable {
      */
     CompletableFuture<Outcome> openPackage(Path file);
 
+    /** True when packages run here from their files, so a change on disk can be reloaded (not in a replay). */
+    default boolean runsPackageFiles() {
+        return false;
+    }
+
     /** Reads a package loaded from a file again from the same path: an update when its files changed or its version rose. */
     CompletableFuture<Outcome> reloadPackage(String packageName);
 

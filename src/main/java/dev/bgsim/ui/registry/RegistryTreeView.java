@@ -38,8 +38,16 @@ public final class RegistryTreeView {
     private final Map<Object, String> shownAs = new HashMap<>();
     private boolean refreshing;
 
+    private final dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk;
+
     public RegistryTreeView(RegistryTreeViewModel vm) {
+        this(vm, null);
+    }
+
+    /** @param changedOnDisk loaded packages whose files changed, for the notice over the tree; null: no notice */
+    public RegistryTreeView(RegistryTreeViewModel vm, dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk) {
         this.vm = vm;
+        this.changedOnDisk = changedOnDisk;
     }
 
     public VBox createView() {
@@ -54,7 +62,12 @@ public final class RegistryTreeView {
         vm.registry().revisionProperty().addListener((o, was, now) -> throttle.request());
         vm.selection().instanceProperty().addListener((o, was, now) -> revealInstance(now));
         refresh();
-        return Panels.titled("Packages & registrations", Material2MZ.WIDGETS, tree,
+        VBox body = new VBox(tree);
+        if (changedOnDisk != null) {
+            body.getChildren().add(0, new ChangedOnDiskNotice(changedOnDisk).createView());
+        }
+        javafx.scene.layout.VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);
+        return Panels.titled("Packages & registrations", Material2MZ.WIDGETS, body,
                 ActionFactory.button(UiAction.FIRE, false, () -> vm.fire(false), null));
     }
 
