@@ -51,6 +51,9 @@ class TreeMenusWindowTest {
 
         robot.clickOn("CooperativeTask");
         openTreeMenu(robot, "CooperativeTask");
+        TreeView<?> tree = robot.lookup("#registry-tree").queryAs(TreeView.class);
+        assertTrue(tree.getContextMenu().getItems().stream().filter(m -> "Fire".equals(m.getText())).allMatch(m -> m.isDisable()),
+                "a declared task is not registered: Fire does not apply to it");
         robot.clickOn("Register declared task…");
         waitUntil("the register dialog shows", () -> robot.lookup("#register-dialog").tryQuery().isPresent());
         assertEquals("dev.bgsim.engine.tasks.CooperativeTask",

@@ -24,7 +24,7 @@ final class ChangedOnDiskNotice {
         this.model = model;
     }
 
-    HBox createView() {
+    javafx.scene.layout.VBox createView() {
         Label text = new Label();
         text.setId("package-changed-text");
         text.setWrapText(true);
@@ -39,9 +39,14 @@ final class ChangedOnDiskNotice {
         dismiss.setId("package-changed-dismiss");
         dismiss.setTooltip(ActionFactory.tooltip("Keep running the package as loaded; a later change shows this again"));
         dismiss.setOnAction(e -> model.dismiss());
-        HBox bar = new HBox(6, new FontIcon(Material2MZ.SYNC_PROBLEM), text, reload, dismiss);
+        // Two lines: the side column is narrow, and the file name is what the user needs to read.
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox line = new HBox(6, new FontIcon(Material2MZ.SYNC_PROBLEM), text);
+        line.setAlignment(Pos.TOP_LEFT);
+        HBox buttons = new HBox(6, reload, dismiss);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(4, line, buttons);
         bar.setId("package-changed");
-        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("bg-changed-notice");
         Runnable show = () -> {
             text.setText(describe());

@@ -192,15 +192,19 @@ public final class RegistryTreeView {
         CheckMenuItem isolated = new CheckMenuItem("Run isolated");
         isolated.setId("menu-run-isolated");
         isolated.setOnAction(e -> vm.setRunIsolated(isolated.isSelected()));
-        ContextMenu menu = new ContextMenu(
+        List<MenuItem> ofRegistrations = List.of(
                 ActionFactory.menuItem(UiAction.FIRE, () -> vm.fire(false)),
                 ActionFactory.menuItem(UiAction.FORCE_FIRE, () -> vm.fire(true)),
                 ActionFactory.menuItem(UiAction.FIRE_WITH_ARGUMENTS, this::fireWithArguments),
-                new SeparatorMenuItem(),
                 cancel,
                 ActionFactory.menuItem(UiAction.TERMINATE, vm::terminate),
+                ActionFactory.menuItem(UiAction.UNREGISTER, () -> vm.unregister(true)));
+        ContextMenu menu = new ContextMenu(
+                ofRegistrations.get(0), ofRegistrations.get(1), ofRegistrations.get(2),
                 new SeparatorMenuItem(),
-                ActionFactory.menuItem(UiAction.UNREGISTER, () -> vm.unregister(true)),
+                ofRegistrations.get(3), ofRegistrations.get(4),
+                new SeparatorMenuItem(),
+                ofRegistrations.get(5),
                 ActionFactory.menuItem(UiAction.REGISTER, this::registerByHand),
                 new SeparatorMenuItem(),
                 raise,
@@ -209,7 +213,14 @@ public final class RegistryTreeView {
                 ActionFactory.menuItem(UiAction.RELOAD, vm::reload),
                 isolated);
         // In-process tasks in a child JVM instead of bgsim's (SPEC 3.8); ticked for the package it applies to.
-        menu.setOnShowing(e -> isolated.setSelected(vm.runsIsolated(vm.targetPackage())));
+        menu.setOnShowing(e -> {
+            isolated.setSelected(vm.runsIsolated(vm.targetPackage()));
+            // A declared task is not registered yet: what acts on registrations and instances does not apply to it.
+            TreeItem<Object> at = tree.getSelectionModel().getSelectedItem();
+            boolean declared = at != null
+                    && (at.getValue() instanceof DeclaredTaskRow || at.getValue() instanceof DeclaredTaskRow.Folder);
+            ofRegistrations.forEach(m -> m.setDisable(declared));
+        });
         return menu;
     }
 
