@@ -75,10 +75,10 @@ class DevicePanelWindowTest {
         choose(robot, "#device-power", "Battery");
         choose(robot, "#device-saver", "Automatic");
         waitUntil("the panel says when the saver switches on", () -> robot.lookup("Switches on at 20%").tryQuery().isPresent());
-        robot.clickOn("#device-saver-threshold .text-field");
-        robot.push(KeyCode.SHORTCUT, KeyCode.A);
-        robot.write("100");
-        robot.type(KeyCode.ENTER);
+        robot.clickOn("#device-saver-threshold .thumb");
+        robot.type(KeyCode.END);
+        waitUntil("the slider says 100 %", () -> robot.lookup("100 %").tryQuery().isPresent()
+                && robot.lookup("#device-saver-threshold").queryAs(javafx.scene.control.Slider.class).getValue() == 100);
         // The battery is full (100%), so a threshold of 100% puts the saver in effect.
         waitUntil("the panel says the saver is in effect",
                 () -> robot.lookup("Battery saver is in effect").tryQuery().isPresent());

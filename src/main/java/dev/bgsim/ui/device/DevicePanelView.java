@@ -50,7 +50,7 @@ public final class DevicePanelView {
                     case ON -> "On";
                     case AUTO -> "Automatic";
                 }), "Battery saver: blocks and cancels background work of apps not always allowed, on battery");
-        form.add("Saver at", thresholdSpinner(),
+        form.add("Saver at", thresholdRow(),
                 "Automatic battery saver switches on at or below this battery level, on battery (default 20%)");
         Label saverHint = new Label();
         saverHint.getStyleClass().add(UiStyles.MUTED);
@@ -111,39 +111,33 @@ public final class DevicePanelView {
         return chooser.showOpenDialog(owner);
     }
 
-    private javafx.scene.control.Spinner<Integer> thresholdSpinner() {
-        javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory values =
-                new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0, 100,
-                        vm.saverThresholdProperty().get(), 5);
-        // Typed text that is not a whole number 0..100 goes back to the value in force, never an exception.
-        values.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer v) {
-                return v == null ? "" : v + " %";
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                try {
-                    int v = Integer.parseInt(text.replace("%", "").strip());
-                    return v < 0 || v > 100 ? values.getValue() : v;
-                } catch (NumberFormatException e) {
-                    return values.getValue();
-                }
+    /** The automatic saver's threshold: a slider like the battery level's, one command when it is let go. */
+    private HBox thresholdRow() {
+        Slider slider = new Slider(0, 100, vm.saverThresholdProperty().get());
+        slider.setId("device-saver-threshold");
+        slider.setBlockIncrement(5);
+        Label value = new Label();
+        value.getStyleClass().add(UiStyles.FIELD_VALUE);
+        value.setMinWidth(40);
+        value.textProperty().bind(slider.valueProperty().asString("%.0f %%"));
+        vm.saverThresholdProperty().addListener((o, was, now) -> {
+            if (!slider.isValueChanging()) {
+                slider.setValue(now.doubleValue());
             }
         });
-        javafx.scene.control.Spinner<Integer> spinner = new javafx.scene.control.Spinner<>(values);
-        spinner.setId("device-saver-threshold");
-        spinner.setEditable(true);
-        spinner.setPrefWidth(100);
-        vm.saverThresholdProperty().addListener((o, was, now) -> values.setValue(now.intValue()));
-        values.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.saverThresholdProperty().set(now);
+        slider.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                vm.saverThresholdProperty().set((int) Math.round(slider.getValue()));
             }
         });
-        spinner.disableProperty().bind(vm.saverProperty().isNotEqualTo(BatterySaverMode.AUTO));
-        return spinner;
+        slider.valueProperty().addListener((o, was, now) -> {
+            if (!slider.isValueChanging()) {
+                vm.saverThresholdProperty().set((int) Math.round(now.doubleValue()));
+            }
+        });
+        // Only the automatic mode has a threshold.
+        slider.disableProperty().bind(vm.saverProperty().isNotEqualTo(BatterySaverMode.AUTO));
+        return grow(slider, value);
     }
 
     private HBox batteryRow() {
