@@ -339,6 +339,21 @@ public final class Engine implements AutoCloseable {
         return f;
     }
 
+    /**
+     * Any thread. Where the CPU time of each live instance can be read: its thread group in
+     * bgsim's JVM, or its host's child process. Looked up on the engine thread; the caller reads
+     * the times on its own.
+     */
+    public CompletableFuture<List<InstanceCpuSource>> cpuSources() {
+        CompletableFuture<List<InstanceCpuSource>> f = new CompletableFuture<>();
+        gate.post(() -> f.complete(instances.live().values().stream()
+                .map(i -> i.host() instanceof dev.bgsim.engine.host.ChildJvmHost child
+                        ? new InstanceCpuSource(i.id(), null, child.process())
+                        : new InstanceCpuSource(i.id(), i.threadGroup(), null))
+                .toList()));
+        return f;
+    }
+
     /** Any thread. Subscribes to the event stream; with {@code replay} the history comes first. */
     public Subscription subscribe(EventSubscriber subscriber, boolean replay) {
         return bus.subscribe(subscriber, replay);

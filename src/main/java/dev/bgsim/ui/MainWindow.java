@@ -72,7 +72,7 @@ public final class MainWindow {
     }
 
     private SplitPane leftColumn() {
-        tree = new RegistryTreeView(registryVm);
+        tree = new RegistryTreeView(registryVm, session.changedOnDisk());
         SplitPane left = new SplitPane(tree.createView(),
                 new DevicePanelView(new DevicePanelViewModel(session.ui(), session.simulation())).createView());
         left.setOrientation(Orientation.VERTICAL);
@@ -105,7 +105,7 @@ public final class MainWindow {
 
     private SplitPane rightColumn() {
         InspectorViewModel inspector = new InspectorViewModel(session.registry(), session.simulation(),
-                session.selection());
+                session.selection(), session.cpuTimes());
         SplitPane right = new SplitPane(new InspectorView(inspector).createView(),
                 new AppPanelView(new AppPanelViewModel(session.ui(), session.registry(), appSettings())).createView(),
                 new HostListView(session.ui(), session.registry(), session.drain()).createView());

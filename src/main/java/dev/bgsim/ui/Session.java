@@ -49,12 +49,18 @@ public final class Session implements AutoCloseable {
         return t;
     });
     private final PackageLoading packageLoading;
+    private final dev.bgsim.ui.inspector.CpuTimes cpuTimes;
+    private final dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk;
+    private final dev.bgsim.ui.shell.PackageFileWatcher packageWatcher;
     private Subscription subscription;
 
     public Session(SimulatorPort port) {
         this.port = port;
         this.ui = new UiContext(port, status, Platform::runLater);
         this.packageLoading = new PackageLoading(ui);
+        this.cpuTimes = new dev.bgsim.ui.inspector.CpuTimes(port::cpuSources, Platform::runLater);
+        this.changedOnDisk = new dev.bgsim.ui.shell.ChangedOnDisk(packageLoading);
+        this.packageWatcher = new dev.bgsim.ui.shell.PackageFileWatcher(Platform::runLater, changedOnDisk::add);
         drain.addSink(simulation);
         drain.addSink(new RegistryFolder(registry));
         drain.addSink(new InstanceFolder(registry));
@@ -64,6 +70,9 @@ public final class Session implements AutoCloseable {
         drain.addSink(findings);
         findings.addListener(findingMarks::add);
         drain.addSink(new ProblemSink(status));
+        if (port.runsPackageFiles()) {
+            drain.addSink(packageWatcher);
+        }
     }
 
     /** FX thread. Subscribes to the stream and starts draining and polling the clock. */
@@ -73,7 +82,18 @@ public final class Session implements AutoCloseable {
         // 20 Hz is smooth enough for a clock display and costs the engine one tiny query each time.
         clockPoll.scheduleWithFixedDelay(() -> port.clockStatus().thenAccept(drain::offerClock),
                 0, 50, TimeUnit.MILLISECONDS);
+        // The inspector's CPU time: read on this timer thread, never the FX thread.
+        clockPoll.scheduleWithFixedDelay(cpuTimes::sample, 100, 100, TimeUnit.MILLISECONDS);
+        if (port.runsPackageFiles()) {
+            packageWatcher.start();
+        }
     }
+
+    /** Loaded packages whose files changed on disk, for the notice that offers to reload them. */
+    public dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk() { return changedOnDisk; }
+
+    /** Instances' CPU time, sampled off the FX thread. */
+    public dev.bgsim.ui.inspector.CpuTimes cpuTimes() { return cpuTimes; }
 
     public SimulatorPort port() { return port; }
 
@@ -108,6 +128,7 @@ public final class Session implements AutoCloseable {
     @Override
     public void close() {
         clockPoll.shutdownNow();
+        packageWatcher.close();
         drain.stop();
         if (subscription != null) {
             subscription.close();

@@ -132,7 +132,8 @@ public final class Broker implements InstanceController.Listener {
         PackageRuntime runtime = new PackageRuntime(pkg);
         packages.add(runtime);
         log.emit(Subjects.ofPackage(pkg.identityName()), new Events.PackageLoaded(pkg.version(),
-                pkg.appEntryPoint().orElse(null), pkg.declaredTasks().size()));
+                pkg.appEntryPoint().orElse(null), pkg.declaredTasks().size(),
+                Events.TaskDeclaration.of(pkg.declaredTasks())));
         attachRestored(runtime);
         for (ManifestRegistration m : pkg.registrations()) {
             boolean exists = registrations.ofPackage(pkg.identityName()).stream().anyMatch(r -> r.name.equals(m.name()));
@@ -164,7 +165,8 @@ public final class Broker implements InstanceController.Listener {
         p.pkg = next;
         p.accessRequested = false;
         p.accessResetByUpdate = true;
-        log.emit(Subjects.ofPackage(next.identityName()), new Events.PackageUpdated(before, next.version()));
+        log.emit(Subjects.ofPackage(next.identityName()), new Events.PackageUpdated(before, next.version(),
+                Events.TaskDeclaration.of(next.declaredTasks())));
         log.emit(Subjects.ofPackage(next.identityName()), new Events.AccessChanged(p.access.name(), false,
                 accessStatus(next.identityName()).name()));
         saveAccess();

@@ -61,7 +61,27 @@ public final class Events {
 
     // --- packages and registrations ---
 
-    public record PackageLoaded(String version, String appEntryPoint, int declaredTasks) implements EventPayload {
+    /** @param tasks the declared tasks themselves, in manifest order (null in recordings made before they were listed) */
+    public record PackageLoaded(String version, String appEntryPoint, int declaredTasks, List<TaskDeclaration> tasks)
+            implements EventPayload {
+        public PackageLoaded(String version, String appEntryPoint, int declaredTasks) {
+            this(version, appEntryPoint, declaredTasks, null);
+        }
+    }
+
+    /**
+     * One background task a package declares in its manifest (SPEC 5: the packages tree lists them).
+     *
+     * @param taskTypes                 the manifest task types, sorted (the engine keeps them as a set)
+     * @param resourceGroup             the host group, or null for the package's default host
+     * @param supportsMultipleInstances a new host per activation
+     */
+    public record TaskDeclaration(String entryPoint, List<String> taskTypes, String resourceGroup,
+                                  boolean supportsMultipleInstances) {
+        public static List<TaskDeclaration> of(List<dev.bgsim.engine.packages.DeclaredTask> tasks) {
+            return tasks.stream().map(t -> new TaskDeclaration(t.entryPoint(), t.taskTypes().stream().sorted().toList(),
+                    t.resourceGroup(), t.supportsMultipleInstances())).toList();
+        }
     }
 
     public record PackageUnloaded(String why) implements EventPayload {
@@ -83,7 +103,11 @@ public final class Events {
     public record PackageRefused(String path, String action, List<String> diagnostics) implements EventPayload {
     }
 
-    public record PackageUpdated(String fromVersion, String toVersion) implements EventPayload {
+    /** @param tasks the tasks the new version declares (null in recordings made before they were listed) */
+    public record PackageUpdated(String fromVersion, String toVersion, List<TaskDeclaration> tasks) implements EventPayload {
+        public PackageUpdated(String fromVersion, String toVersion) {
+            this(fromVersion, toVersion, null);
+        }
     }
 
     /** @param networkRequested the task asked for the network to be kept up while it runs (last: older recordings read false) */

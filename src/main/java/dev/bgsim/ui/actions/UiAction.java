@@ -26,6 +26,10 @@ public enum UiAction {
     REGISTER("Register declared task…", Material2AL.ADD_CIRCLE_OUTLINE, null, "Register a declared task by hand"),
     RELOAD("Reload package", Material2MZ.REFRESH, null,
             "Read the package's files again: an update (SERVICING_UPDATE, then SERVICING_COMPLETE) when they changed"),
+    RAISE_SYSTEM_EVENT("Raise system event", Material2AL.EVENT, null,
+            "Raise a system event: every registration with a SystemTrigger for it fires (conditions and policy apply)"),
+    LOG_OFF("Log off", Material2AL.EXIT_TO_APP, null,
+            "Log a user off: running tasks are cancelled with LOGGING_OFF and apps close"),
     FOLLOW_NOW("Follow now", Material2MZ.VERTICAL_ALIGN_CENTER, "F", "Keep the timeline scrolled to the present"),
     SHOW_ALL("Fit all", Material2AL.ASPECT_RATIO, null, "Zoom the timeline out to the whole history"),
     COPY_LOG("Copy", Material2AL.CONTENT_COPY, null, "Copy the selected (or all shown) log lines");

@@ -29,9 +29,17 @@ public final class DevicePanelView {
 
     public VBox createView() {
         FormGrid form = new FormGrid();
-        form.add("Profile", choice("device-profile", FXCollections.observableArrayList(vm.profiles()), vm.profileProperty(),
-                        null),
-                "Device profile: time limits, memory quota, grace period, low-memory kills (SPEC 3.2)");
+        form.add("Profile", profileBox(),
+                "Device profile: time limits, memory quota, grace period, low-memory kills (SPEC 3.2);"
+                        + " " + DevicePanelViewModel.CUSTOM_PROFILE + " reads one from a JSON file");
+        Label profileProblem = new Label();
+        profileProblem.setId("device-profile-problem");
+        profileProblem.getStyleClass().add(UiStyles.STATUS_ERROR);
+        profileProblem.setWrapText(true);
+        profileProblem.textProperty().bind(vm.profileProblemProperty());
+        profileProblem.visibleProperty().bind(vm.profileProblemProperty().isNotEmpty());
+        profileProblem.managedProperty().bind(profileProblem.visibleProperty());
+        form.addWide(profileProblem);
         form.add("Power", choice("device-power", FXCollections.observableArrayList(PowerSource.values()),
                 vm.powerProperty(), p -> p == PowerSource.AC ? "AC power" : "Battery"), "Where the device draws power from");
         form.add("Battery level", batteryRow(), "Battery level; drag and release to set it");
@@ -42,6 +50,8 @@ public final class DevicePanelView {
                     case ON -> "On";
                     case AUTO -> "Automatic";
                 }), "Battery saver: blocks and cancels background work of apps not always allowed, on battery");
+        form.add("Saver at", thresholdRow(),
+                "Automatic battery saver switches on at or below this battery level, on battery (default 20%)");
         Label saverHint = new Label();
         saverHint.getStyleClass().add(UiStyles.MUTED);
         saverHint.textProperty().bind(vm.saverSummaryProperty());
@@ -57,6 +67,77 @@ public final class DevicePanelView {
         ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
         return Panels.titled("Device", Material2MZ.PHONELINK_SETUP, scroll);
+    }
+
+    /**
+     * The profile box: built-in and loaded custom profiles, and {@link DevicePanelViewModel#CUSTOM_PROFILE},
+     * which opens a file chooser instead of being chosen. Its file chooser sits in the box's
+     * properties under {@link #FILE_CHOOSER} so headless tests, which cannot drive a native dialog, can stand in for it.
+     */
+    private ChoiceBox<String> profileBox() {
+        ChoiceBox<String> box = new ChoiceBox<>(vm.profileChoices());
+        box.setId("device-profile");
+        javafx.beans.property.ObjectProperty<java.util.function.Function<javafx.stage.Window, java.io.File>> chooser =
+                new javafx.beans.property.SimpleObjectProperty<>(DevicePanelView::chooseProfileFile);
+        box.getProperties().put(FILE_CHOOSER, chooser);
+        box.setValue(vm.profileProperty().get());
+        vm.profileProperty().addListener((o, was, now) -> box.setValue(now));
+        box.valueProperty().addListener((o, was, now) -> {
+            if (DevicePanelViewModel.CUSTOM_PROFILE.equals(now)) {
+                // Not a profile: the box goes back to the one in force, and the file chosen (if any) is loaded.
+                javafx.application.Platform.runLater(() -> {
+                    box.setValue(vm.profileProperty().get());
+                    java.io.File file = chooser.get().apply(box.getScene() == null ? null : box.getScene().getWindow());
+                    if (file != null) {
+                        vm.loadCustomProfile(file.toPath());
+                    }
+                });
+            } else if (now != null) {
+                vm.profileProperty().set(now);
+            }
+        });
+        return box;
+    }
+
+    /** Key of the box's file chooser (a {@code Function<Window, File>} in an ObjectProperty). */
+    public static final String FILE_CHOOSER = "bgsim.profileFileChooser";
+
+    private static java.io.File chooseProfileFile(javafx.stage.Window owner) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Open a device profile");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Device profile (JSON)", "*.json"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser.showOpenDialog(owner);
+    }
+
+    /** The automatic saver's threshold: a slider like the battery level's, one command when it is let go. */
+    private HBox thresholdRow() {
+        Slider slider = new Slider(0, 100, vm.saverThresholdProperty().get());
+        slider.setId("device-saver-threshold");
+        slider.setBlockIncrement(5);
+        Label value = new Label();
+        value.getStyleClass().add(UiStyles.FIELD_VALUE);
+        value.setMinWidth(40);
+        value.textProperty().bind(slider.valueProperty().asString("%.0f %%"));
+        vm.saverThresholdProperty().addListener((o, was, now) -> {
+            if (!slider.isValueChanging()) {
+                slider.setValue(now.doubleValue());
+            }
+        });
+        slider.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing) {
+                vm.saverThresholdProperty().set((int) Math.round(slider.getValue()));
+            }
+        });
+        slider.valueProperty().addListener((o, was, now) -> {
+            if (!slider.isValueChanging()) {
+                vm.saverThresholdProperty().set((int) Math.round(now.doubleValue()));
+            }
+        });
+        // Only the automatic mode has a threshold.
+        slider.disableProperty().bind(vm.saverProperty().isNotEqualTo(BatterySaverMode.AUTO));
+        return grow(slider, value);
     }
 
     private HBox batteryRow() {

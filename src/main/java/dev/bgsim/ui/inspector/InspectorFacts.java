@@ -18,7 +18,7 @@ final class InspectorFacts {
     private InspectorFacts() {
     }
 
-    static Map<String, String> of(InstanceRecord i, Instant now, HostRecord host) {
+    static Map<String, String> of(InstanceRecord i, Instant now, HostRecord host, String cpuTime) {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Trigger", i.trigger() == null ? i.registration().trigger() : i.trigger());
         if (i.triggerDetails() != null) {
@@ -31,6 +31,7 @@ final class InspectorFacts {
         m.put("Started", TIME_OF_DAY.format(i.started()) + (i.forced() ? "  (forced)" : ""));
         m.put("Grace", grace(i, now));
         m.put("Memory", memory(host));
+        m.put("CPU time", cpuTime);
         m.put("Suspended", i.suspendedCount() + " time(s)");
         m.put("Cancellation", i.cancelReason() == null ? "—" : i.cancelReason());
         m.put("Result", i.outcome() == null ? (i.runReturned() ? "run() returned; waiting for deferrals" : "running")
@@ -53,6 +54,9 @@ final class InspectorFacts {
             case "Grace" -> "After a cancellation request, the time left before the instance is terminated";
             case "Memory" -> "Heap in use by its task host at the last sample, against the host's cap"
                     + " (on a phone the cap is the profile's memory quota)";
+            case "CPU time" -> "CPU time its code used, sampled every 100 ms while it runs: the sum over its threads"
+                    + " in bgsim's JVM, or, in a child-JVM host, that process's total (shared by the host's instances)."
+                    + " A thread's time after its last sample is lost when it ends";
             case "Suspended" -> "How often its host was suspended while it ran";
             case "Cancellation" -> "The cancellation reason the task was given, if any";
             case "Result" -> "How the instance ended, or what it is waiting for";

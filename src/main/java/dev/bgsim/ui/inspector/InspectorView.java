@@ -36,6 +36,9 @@ public final class InspectorView {
         time.setMaxWidth(Double.MAX_VALUE);
         time.setTooltip(ActionFactory.tooltip("Elapsed simulated time against the instance's time limit"));
         Label timeText = new Label();
+        timeText.setId("inspector-time-text");
+        timeText.setTooltip(ActionFactory.tooltip("Simulated time counted against the limit: time its host or app"
+                + " was suspended does not count (SPEC 3.7)"));
         timeText.textProperty().bind(vm.timeTextProperty());
         ProgressBar progress = new ProgressBar();
         progress.setId("inspector-progress");

@@ -34,10 +34,22 @@ public final class InspectorViewModel {
     private final StringProperty deferrals = new SimpleStringProperty(this, "deferrals", "");
     private final StringProperty output = new SimpleStringProperty(this, "output", "");
 
+    private final CpuTimes cpu;
+
+    /** Without CPU readings: the CPU time row says it is not measured. */
     public InspectorViewModel(SessionRegistry registry, SimulationStatus status, Selection selection) {
+        this(registry, status, selection, null);
+    }
+
+    /** @param cpu the sampled CPU times of instances, or null when nothing samples them */
+    public InspectorViewModel(SessionRegistry registry, SimulationStatus status, Selection selection, CpuTimes cpu) {
         this.registry = registry;
         this.status = status;
         this.selection = selection;
+        this.cpu = cpu;
+        if (cpu != null) {
+            cpu.revisionProperty().addListener((o, was, now) -> refresh());
+        }
         registry.revisionProperty().addListener((o, was, now) -> refresh());
         status.nowProperty().addListener((o, was, now) -> refresh());
         selection.instanceProperty().addListener((o, was, now) -> refresh());
@@ -64,7 +76,7 @@ public final class InspectorViewModel {
         state.set(i.state().name());
         HostRecord host = i.hostId() == null ? null : registry.hosts().stream()
                 .filter(h -> h.id().equals(i.hostId())).reduce((first, last) -> last).orElse(null);
-        facts.set(InspectorFacts.of(i, now, host));
+        facts.set(InspectorFacts.of(i, now, host, cpuText(i, host)));
         showTime(i, now);
         progress.set(i.progress() / 100.0);
         deferrals.set(i.openDeferrals().isEmpty() ? "none outstanding (" + i.deferralsTaken() + " taken)"
@@ -74,15 +86,34 @@ public final class InspectorViewModel {
         output.set(String.join("\n", i.output()));
     }
 
+    private String cpuText(InstanceRecord i, HostRecord host) {
+        CpuReading r = cpu == null ? null : cpu.of(i.id());
+        if (r != null) {
+            return r.describe();
+        }
+        if (cpu == null) {
+            return "not measured";
+        }
+        if (!cpu.threadsMeasured() && host != null && "IN_JVM".equals(host.kind())) {
+            return "not measured (this JVM cannot measure thread CPU time)";
+        }
+        return i.isFinal() ? "not measured (it ended before the first sample)" : "no sample yet";
+    }
+
+    /** The gauge counts what the engine counts against the limit: suspended time left out (SPEC 3.7). */
     private void showTime(InstanceRecord i, Instant now) {
-        Duration elapsed = Duration.between(i.started(), now);
+        Duration elapsed = i.countedElapsed(now);
         if (i.timeLimit() == null || i.timeLimit().isZero()) {
             timeUsed.set(-1);
             timeText.set(InspectorFacts.format(elapsed) + " (no time limit)");
             return;
         }
+        Duration wall = Duration.between(i.started(), now);
+        String suspended = wall.minus(elapsed).toMillis() < 100 ? ""
+                : ", not counting " + InspectorFacts.format(wall.minus(elapsed)) + " suspended";
         timeUsed.set(Math.min(1, (double) elapsed.toMillis() / i.timeLimit().toMillis()));
-        timeText.set(InspectorFacts.format(elapsed) + " of " + InspectorFacts.format(i.timeLimit()));
+        timeText.set(InspectorFacts.format(elapsed) + " of " + InspectorFacts.format(i.timeLimit()) + suspended
+                + (i.timeLimitPaused() ? " (paused while suspended)" : ""));
     }
 
     public StringProperty titleProperty() { return title; }

@@ -77,6 +77,22 @@ public final class EngineSimulatorPort implements SimulatorPort {
         }
     }
 
+    /** Reads the file on a background thread (never the FX thread); a refusal names file:line:col and the fix. */
+    @Override
+    public CompletableFuture<Outcome> setCustomProfile(Path file) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return DeviceProfile.fromFile(file);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException(file + ": cannot be read (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null || e.getMessage().equals(file.toString()) ? "" : ": " + e.getMessage())
+                        + "); choose a device profile JSON file (docs/device-profiles.md)", e);
+            }
+        }).thenCompose(profile -> send(new Command.SetProfile(profile)))
+                .exceptionally(failure -> Outcome.refused(failure instanceof java.util.concurrent.CompletionException c
+                        && c.getCause() != null ? c.getCause().getMessage() : failure.getMessage()));
+    }
+
     @Override
     public List<String> profileNames() {
         return DeviceProfile.BUILT_IN;
@@ -90,6 +106,11 @@ public final class EngineSimulatorPort implements SimulatorPort {
     @Override
     public CompletableFuture<Outcome> openPackage(Path file) {
         return send(new Command.LoadPackageFile(file));
+    }
+
+    @Override
+    public boolean runsPackageFiles() {
+        return true;
     }
 
     @Override
@@ -130,6 +151,16 @@ public final class EngineSimulatorPort implements SimulatorPort {
     }
 
     @Override
+    public CompletableFuture<Outcome> raiseSystemEvent(dev.bgsim.sdk.SystemTriggerType type) {
+        return send(new Command.RaiseSystemEvent(type));
+    }
+
+    @Override
+    public CompletableFuture<Outcome> logOff(String packageNameOrNull) {
+        return send(new Command.LogOff(packageNameOrNull));
+    }
+
+    @Override
     public CompletableFuture<Outcome> cancel(UUID instanceId, BackgroundTaskCancellationReason reason) {
         return send(new Command.CancelInstance(instanceId, reason));
     }
@@ -157,6 +188,11 @@ public final class EngineSimulatorPort implements SimulatorPort {
     @Override
     public CompletableFuture<Outcome> runIsolated(String packageName, boolean on) {
         return send(new Command.RunIsolated(packageName, on));
+    }
+
+    @Override
+    public CompletableFuture<List<dev.bgsim.engine.InstanceCpuSource>> cpuSources() {
+        return engine.cpuSources();
     }
 
     /** The app panel's buttons: lifecycle actions as the user does them; Update reads the package's files again. */

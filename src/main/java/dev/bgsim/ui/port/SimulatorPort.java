@@ -39,6 +39,14 @@ public interface SimulatorPort extends AutoCloseable {
 
     CompletableFuture<Outcome> setProfile(String profileName);
 
+    /**
+     * A custom device profile from a JSON file (docs/device-profiles.md), read off the FX thread;
+     * a refusal's message names {@code file:line:col}, what is wrong and what would be right.
+     */
+    default CompletableFuture<Outcome> setCustomProfile(Path file) {
+        return CompletableFuture.completedFuture(new Outcome(false, "this simulator cannot change its device profile"));
+    }
+
     /** The names of the device profiles the user may pick. */
     List<String> profileNames();
 
@@ -52,6 +60,11 @@ public interface SimulatorPort extends AutoCloseable {
      */
     CompletableFuture<Outcome> openPackage(Path file);
 
+    /** True when packages run here from their files, so a change on disk can be reloaded (not in a replay). */
+    default boolean runsPackageFiles() {
+        return false;
+    }
+
     /** Reads a package loaded from a file again from the same path: an update when its files changed or its version rose. */
     CompletableFuture<Outcome> reloadPackage(String packageName);
 
@@ -64,6 +77,19 @@ public interface SimulatorPort extends AutoCloseable {
 
     /** Registers one of a package's declared tasks by hand, as an app's register() would. */
     CompletableFuture<Outcome> register(ManualRegistration registration);
+
+    /** Raises a system event as the system would: registrations with a SystemTrigger for it fire (SPEC 3.4). */
+    default CompletableFuture<Outcome> raiseSystemEvent(dev.bgsim.sdk.SystemTriggerType type) {
+        return CompletableFuture.completedFuture(new Outcome(false, "this simulator cannot raise system events"));
+    }
+
+    /**
+     * Log off (SPEC 3.9): running tasks cancelled with LOGGING_OFF. With a package, only that
+     * package's user logs off; with null, everyone does and the session disconnects.
+     */
+    default CompletableFuture<Outcome> logOff(String packageNameOrNull) {
+        return CompletableFuture.completedFuture(new Outcome(false, "this simulator cannot log users off"));
+    }
 
     // --- instances and hosts ---
     CompletableFuture<Outcome> cancel(UUID instanceId, BackgroundTaskCancellationReason reason);
@@ -84,6 +110,11 @@ public interface SimulatorPort extends AutoCloseable {
     /** Whether a package's in-process tasks run isolated, in a child JVM (SPEC 3.8). */
     default CompletableFuture<Outcome> runIsolated(String packageName, boolean on) {
         return CompletableFuture.completedFuture(new Outcome(false, "this simulator cannot run apps isolated"));
+    }
+
+    /** Where each live instance's CPU time can be read (empty: this simulator runs no code to measure). */
+    default CompletableFuture<List<dev.bgsim.engine.InstanceCpuSource>> cpuSources() {
+        return CompletableFuture.completedFuture(List.of());
     }
 
     // --- app ---

@@ -15,8 +15,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * One row of the packages tree: a package, a registration with state and why pending, or an
- * instance. The cell builds its nodes once and only changes their texts: the tree refreshes its
+ * One row of the packages tree: a package, its declared tasks, a registration with state and why
+ * pending, or an instance. The cell builds its nodes once and only changes their texts: the tree refreshes its
  * rows every pulse in which something changed, and new nodes each time would be styled anew.
  */
 final class RegistryTreeCell extends TreeCell<Object> {
@@ -70,6 +70,13 @@ final class RegistryTreeCell extends TreeCell<Object> {
             show(Material2MZ.PLAY_CIRCLE_OUTLINE, i.label(), i.progress() + "%" + (i.forced() ? " · forced" : ""),
                     i.state().name(), null);
             setTooltip(null);
+        } else if (item instanceof DeclaredTaskRow d) {
+            show(Material2AL.CLASS, d.simpleName(), d.types() + " · " + d.runsIn(), null, null);
+            tip(d.describe());
+        } else if (item instanceof DeclaredTaskRow.Folder f) {
+            show(Material2AL.DESCRIPTION, "Declared tasks", f.count() + " in the manifest", null, null);
+            tip("The background tasks the manifest declares: what registrations may name as their entry point."
+                    + "\nRight-click a task: Register declared task…");
         } else {
             show(Material2AL.LABEL, item.toString(), "", null, null);
             setTooltip(null);
@@ -131,6 +138,9 @@ final class RegistryTreeCell extends TreeCell<Object> {
         }
         if (item instanceof RegistrationRecord r) {
             return describe(r) + '|' + r.status();
+        }
+        if (item instanceof DeclaredTaskRow d) {
+            return d.describe();
         }
         if (item instanceof InstanceRecord i) {
             return i.label() + '|' + i.progress() + '|' + i.forced() + '|' + i.state();

@@ -26,8 +26,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The packages and registrations tree: packages, their registrations (trigger, state, why
- * pending) and running instances, with the context actions of SPEC 5. Tree items are kept per
+ * The packages and registrations tree: packages, the tasks they declare, their registrations
+ * (trigger, state, why pending) and running instances, with the context actions of SPEC 5. Tree items are kept per
  * record, so expansion and selection survive the once-a-pulse refresh.
  */
 public final class RegistryTreeView {
@@ -42,8 +42,16 @@ public final class RegistryTreeView {
     private final Set<RegistryTreeCell> cells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private boolean refreshing;
 
+    private final dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk;
+
     public RegistryTreeView(RegistryTreeViewModel vm) {
+        this(vm, null);
+    }
+
+    /** @param changedOnDisk loaded packages whose files changed, for the notice over the tree; null: no notice */
+    public RegistryTreeView(RegistryTreeViewModel vm, dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk) {
         this.vm = vm;
+        this.changedOnDisk = changedOnDisk;
     }
 
     public VBox createView() {
@@ -62,7 +70,12 @@ public final class RegistryTreeView {
         vm.registry().revisionProperty().addListener((o, was, now) -> throttle.request());
         vm.selection().instanceProperty().addListener((o, was, now) -> revealInstance(now));
         refresh();
-        return Panels.titled("Packages & registrations", Material2MZ.WIDGETS, tree,
+        VBox body = new VBox(tree);
+        if (changedOnDisk != null) {
+            body.getChildren().add(0, new ChangedOnDiskNotice(changedOnDisk).createView());
+        }
+        javafx.scene.layout.VBox.setVgrow(tree, javafx.scene.layout.Priority.ALWAYS);
+        return Panels.titled("Packages & registrations", Material2MZ.WIDGETS, body,
                 ActionFactory.button(UiAction.FIRE, false, () -> vm.fire(false), null));
     }
 
@@ -70,7 +83,9 @@ public final class RegistryTreeView {
         if (refreshing || item == null) {
             return;
         }
-        vm.selection().packageProperty().set(item.getValue() instanceof PackageRecord p ? p.name() : null);
+        vm.selection().packageProperty().set(item.getValue() instanceof PackageRecord p ? p.name()
+                : item.getValue() instanceof DeclaredTaskRow d ? d.packageName()
+                : item.getValue() instanceof DeclaredTaskRow.Folder f ? f.packageName() : null);
         if (item.getValue() instanceof RegistrationRecord r) {
             vm.selection().registrationProperty().set(r.id());
         } else if (item.getValue() instanceof InstanceRecord i) {
@@ -110,7 +125,25 @@ public final class RegistryTreeView {
 
     private TreeItem<Object> packageItem(PackageRecord p, Set<Object> shown) {
         TreeItem<Object> item = item(p.name(), p, shown);
-        sync(item, p.registrations().stream().map(r -> registrationItem(r, shown)).toList());
+        List<TreeItem<Object>> children = new java.util.ArrayList<>();
+        if (!p.declared().isEmpty()) {
+            children.add(declaredItem(p, shown));
+        }
+        p.registrations().forEach(r -> children.add(registrationItem(r, shown)));
+        sync(item, children);
+        return item;
+    }
+
+    private TreeItem<Object> declaredItem(PackageRecord p, Set<Object> shown) {
+        DeclaredTaskRow.Folder folder = new DeclaredTaskRow.Folder(p.name(), p.declared().size());
+        boolean isNew = !items.containsKey(folder.key());
+        TreeItem<Object> item = item(folder.key(), folder, shown);
+        if (isNew) {
+            // Collapsed at first: a package may declare many tasks, and its registrations are what a user fires.
+            item.setExpanded(false);
+        }
+        sync(item, p.declared().stream().map(t -> new DeclaredTaskRow(p.name(), t))
+                .map(d -> item(d.key(), d, shown)).toList());
         return item;
     }
 
@@ -155,24 +188,57 @@ public final class RegistryTreeView {
             m.setOnAction(e -> vm.cancel(reason));
             cancel.getItems().add(m);
         }
+        Menu raise = new Menu(UiAction.RAISE_SYSTEM_EVENT.text(), new FontIcon(UiAction.RAISE_SYSTEM_EVENT.icon()));
+        raise.setId("menu-raise-system-event");
+        for (dev.bgsim.sdk.SystemTriggerType type : dev.bgsim.sdk.SystemTriggerType.values()) {
+            if (type != dev.bgsim.sdk.SystemTriggerType.INVALID) {
+                MenuItem m = new MenuItem(type.name());
+                m.setId("raise-" + type.name());
+                m.setOnAction(e -> vm.raiseSystemEvent(type));
+                raise.getItems().add(m);
+            }
+        }
+        Menu logOff = new Menu(UiAction.LOG_OFF.text(), new FontIcon(UiAction.LOG_OFF.icon()));
+        logOff.setId("menu-log-off");
+        MenuItem packageUser = new MenuItem("This package's user");
+        packageUser.setId("log-off-package");
+        packageUser.setOnAction(e -> vm.logOff(false));
+        MenuItem everyone = new MenuItem("Everyone (disconnects the session)");
+        everyone.setId("log-off-everyone");
+        everyone.setOnAction(e -> vm.logOff(true));
+        logOff.getItems().addAll(packageUser, everyone);
         CheckMenuItem isolated = new CheckMenuItem("Run isolated");
         isolated.setId("menu-run-isolated");
         isolated.setOnAction(e -> vm.setRunIsolated(isolated.isSelected()));
-        ContextMenu menu = new ContextMenu(
+        List<MenuItem> ofRegistrations = List.of(
                 ActionFactory.menuItem(UiAction.FIRE, () -> vm.fire(false)),
                 ActionFactory.menuItem(UiAction.FORCE_FIRE, () -> vm.fire(true)),
                 ActionFactory.menuItem(UiAction.FIRE_WITH_ARGUMENTS, this::fireWithArguments),
-                new SeparatorMenuItem(),
                 cancel,
                 ActionFactory.menuItem(UiAction.TERMINATE, vm::terminate),
+                ActionFactory.menuItem(UiAction.UNREGISTER, () -> vm.unregister(true)));
+        ContextMenu menu = new ContextMenu(
+                ofRegistrations.get(0), ofRegistrations.get(1), ofRegistrations.get(2),
                 new SeparatorMenuItem(),
-                ActionFactory.menuItem(UiAction.UNREGISTER, () -> vm.unregister(true)),
+                ofRegistrations.get(3), ofRegistrations.get(4),
+                new SeparatorMenuItem(),
+                ofRegistrations.get(5),
                 ActionFactory.menuItem(UiAction.REGISTER, this::registerByHand),
+                new SeparatorMenuItem(),
+                raise,
+                logOff,
                 new SeparatorMenuItem(),
                 ActionFactory.menuItem(UiAction.RELOAD, vm::reload),
                 isolated);
         // In-process tasks in a child JVM instead of bgsim's (SPEC 3.8); ticked for the package it applies to.
-        menu.setOnShowing(e -> isolated.setSelected(vm.runsIsolated(vm.targetPackage())));
+        menu.setOnShowing(e -> {
+            isolated.setSelected(vm.runsIsolated(vm.targetPackage()));
+            // A declared task is not registered yet: what acts on registrations and instances does not apply to it.
+            TreeItem<Object> at = tree.getSelectionModel().getSelectedItem();
+            boolean declared = at != null
+                    && (at.getValue() instanceof DeclaredTaskRow || at.getValue() instanceof DeclaredTaskRow.Folder);
+            ofRegistrations.forEach(m -> m.setDisable(declared));
+        });
         return menu;
     }
 
@@ -201,7 +267,10 @@ public final class RegistryTreeView {
             return;
         }
         RegistrationRecord r = vm.targetRegistration();
-        String preferred = r != null && r.pkg().name().equals(pkg) ? r.entryPoint() : null;
+        TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
+        String preferred = selected != null && selected.getValue() instanceof DeclaredTaskRow d
+                && d.packageName().equals(pkg) ? d.task().entryPoint()
+                : r != null && r.pkg().name().equals(pkg) ? r.entryPoint() : null;
         vm.ui().port().declaredTasks(pkg).whenComplete((tasks, failure) -> vm.ui().fxThread().execute(() -> {
             if (failure != null || tasks.isEmpty()) {
                 vm.ui().status().problem(pkg + " declares no background task in its manifest, so there is nothing to register.");

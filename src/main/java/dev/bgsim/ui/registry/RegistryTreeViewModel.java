@@ -122,6 +122,21 @@ public final class RegistryTreeViewModel {
         loading.reload(pkg);
     }
 
+    /** Raises a system event; what it fired shows in the tree, on the timeline and in the log. */
+    public void raiseSystemEvent(dev.bgsim.sdk.SystemTriggerType type) {
+        ui.report(ui.port().raiseSystemEvent(type));
+    }
+
+    /** Logs off the target package's user, or everyone with {@code everyone}. */
+    public void logOff(boolean everyone) {
+        String pkg = targetPackage();
+        if (!everyone && pkg == null) {
+            ui.status().problem("Select a package in the Packages tree to log its user off.");
+            return;
+        }
+        ui.report(ui.port().logOff(everyone ? null : pkg));
+    }
+
     /** Whether the user set {@code packageName} to run its in-process tasks isolated (in a child JVM). */
     public boolean runsIsolated(String packageName) {
         return packageName != null && isolated.contains(packageName);

@@ -20,7 +20,9 @@ public final class InstanceFolder implements EventSink {
                 .on(Events.ProgressReported.class, (e, p) -> with(e, i -> i.progress = p.progress()))
                 .on(Events.RunReturned.class, this::runReturned)
                 .on(Events.CancelRequested.class, this::cancelRequested)
-                .on(Events.TimeLimitPaused.class, (e, p) -> with(e, i -> i.timeLimitRemainingAtPause = p.remaining()))
+                .on(Events.TimeLimitPaused.class, this::timeLimitPaused)
+                .on(Events.HostResumed.class, (e, p) -> limitRunsAgain(e, i -> i.hostId != null && i.hostId.equals(e.subjects().hostId())))
+                .on(Events.AppStateChanged.class, this::appStateChanged)
                 .on(Events.InstanceCompleted.class, (e, p) -> end(e, InstanceState.COMPLETED, "completed"))
                 .on(Events.InstanceCanceled.class, this::canceled)
                 .on(Events.InstanceFailed.class, this::failed)
@@ -56,6 +58,32 @@ public final class InstanceFolder implements EventSink {
         reg.instances.add(i);
         reg.whyPending = null;
         registry.instances.put(i.id, i);
+    }
+
+    private void timeLimitPaused(EngineEvent e, Events.TimeLimitPaused p) {
+        with(e, i -> {
+            if (i.timeLimit != null) {
+                i.countedAtPause = i.timeLimit.minus(p.remaining());
+                i.countingAgainSince = null;
+            }
+        });
+    }
+
+    /** An app leaving SUSPENDED thaws its in-process instances: their limits run again. */
+    private void appStateChanged(EngineEvent e, Events.AppStateChanged p) {
+        String pkg = e.subjects().packageName();
+        if ("SUSPENDED".equals(p.from()) && pkg != null) {
+            limitRunsAgain(e, i -> i.inProcess && pkg.equals(i.registration.pkg().name()));
+        }
+    }
+
+    /** The engine re-arms a paused time limit when the instance thaws (a host resumed, an app resumed). */
+    private void limitRunsAgain(EngineEvent e, java.util.function.Predicate<InstanceRecord> thawed) {
+        for (InstanceRecord i : registry.instances.values()) {
+            if (i.countedAtPause != null && i.countingAgainSince == null && !i.isFinal() && thawed.test(i)) {
+                i.countingAgainSince = e.simTime();
+            }
+        }
     }
 
     private void deferralTaken(EngineEvent e, Events.DeferralTaken p) {

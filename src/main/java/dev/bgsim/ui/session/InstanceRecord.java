@@ -32,7 +32,10 @@ public final class InstanceRecord {
     int suspendedCount;
     int deferralsTaken;
     Instant graceEnds;
-    Duration timeLimitRemainingAtPause;
+    /** What the engine had counted against the time limit when it last paused it (host or app suspended), or null. */
+    Duration countedAtPause;
+    /** When the limit's clock ran again after the last pause; null while it is paused or was never paused. */
+    Instant countingAgainSince;
     String cancelReason;
     String outcome;
     String exception;
@@ -99,6 +102,23 @@ public final class InstanceRecord {
     public String exception() { return exception; }
 
     public Instant ended() { return ended; }
+
+    /**
+     * The simulated time counted against the time limit by {@code now} (SPEC 3.7): from the start,
+     * without the time its host or app was suspended, as the engine counts it.
+     */
+    public Duration countedElapsed(Instant now) {
+        if (countedAtPause == null) {
+            return Duration.between(started, now);
+        }
+        return countingAgainSince == null ? countedAtPause
+                : countedAtPause.plus(Duration.between(countingAgainSince, now));
+    }
+
+    /** True while the time limit is stopped because the instance's host or app is suspended. */
+    public boolean timeLimitPaused() {
+        return countedAtPause != null && countingAgainSince == null && !isFinal();
+    }
 
     public List<String> output() { return List.copyOf(output); }
 

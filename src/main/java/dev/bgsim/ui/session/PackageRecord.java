@@ -9,6 +9,7 @@ public final class PackageRecord {
     final List<RegistrationRecord> registrations = new ArrayList<>();
     String version;
     int declaredTasks;
+    List<dev.bgsim.engine.event.Events.TaskDeclaration> declared = List.of();
     String appState = "NOT_RUNNING";
     String accessSetting = "MANAGED_BY_WINDOWS";
     String accessStatus = "UNSPECIFIED";
@@ -25,6 +26,9 @@ public final class PackageRecord {
     public String version() { return version; }
 
     public int declaredTasks() { return declaredTasks; }
+
+    /** The tasks its manifest declares, in manifest order (empty from a recording that did not list them). */
+    public List<dev.bgsim.engine.event.Events.TaskDeclaration> declared() { return declared; }
 
     public String appState() { return appState; }
 

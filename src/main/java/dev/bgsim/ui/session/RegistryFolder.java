@@ -16,7 +16,7 @@ public final class RegistryFolder implements EventSink {
         this.registry = registry;
         dispatch.on(Events.PackageLoaded.class, this::packageLoaded)
                 .on(Events.PackageRead.class, (e, p) -> pkg(e).source = p.path())
-                .on(Events.PackageUpdated.class, (e, p) -> pkg(e).version = p.toVersion())
+                .on(Events.PackageUpdated.class, this::packageUpdated)
                 .on(Events.PackageUnloaded.class, (e, p) -> pkg(e).unloaded = true)
                 .on(Events.AppStateChanged.class, (e, p) -> pkg(e).appState = p.to())
                 .on(Events.AccessChanged.class, this::accessChanged)
@@ -55,8 +55,18 @@ public final class RegistryFolder implements EventSink {
         PackageRecord pkg = pkg(e);
         pkg.version = p.version();
         pkg.declaredTasks = p.declaredTasks();
+        pkg.declared = p.tasks() == null ? List.of() : p.tasks();
         pkg.hasApp = p.appEntryPoint() != null;
         pkg.unloaded = false;
+    }
+
+    private void packageUpdated(EngineEvent e, Events.PackageUpdated p) {
+        PackageRecord pkg = pkg(e);
+        pkg.version = p.toVersion();
+        if (p.tasks() != null) {
+            pkg.declared = p.tasks();
+            pkg.declaredTasks = p.tasks().size();
+        }
     }
 
     private void accessChanged(EngineEvent e, Events.AccessChanged p) {
