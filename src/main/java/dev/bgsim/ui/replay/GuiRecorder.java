@@ -81,6 +81,45 @@ public final class GuiRecorder implements AutoCloseable {
         return writer == null ? 0 : writer.lastFlushedSeq();
     }
 
+    /** True while events are written to a file (after the start, until stopped or closed). */
+    public synchronized boolean isRecording() {
+        return writer != null;
+    }
+
+    /**
+     * Any thread. Ends the current file with where the clock stood; it stays in the recordings
+     * folder. Recording again ({@link #startNew}) starts another file.
+     *
+     * @return the file that was ended, if one was being written
+     */
+    public Optional<Path> stop() throws IOException {
+        RecordingWriter w;
+        synchronized (this) {
+            w = writer;
+            writer = null;
+        }
+        if (w == null) {
+            return Optional.empty();
+        }
+        w.close();
+        return Optional.of(w.file());
+    }
+
+    /**
+     * Any thread but the FX thread (it hashes the package files). Starts a new file after a stop.
+     * It holds the whole session from the engine's first event, not only from now: a recording
+     * that lacked the package loads and registrations could not be replayed.
+     *
+     * @return the new file, or empty when it could not be made ({@link #failure()} says why)
+     */
+    public synchronized Optional<Path> startNew() {
+        if (writer == null && !closed) {
+            failure = null;
+            start();
+        }
+        return file();
+    }
+
     /** Ends the recording with where the clock stood; call before closing the engine. */
     @Override
     public void close() throws IOException {

@@ -2,11 +2,14 @@ package dev.bgsim.ui.replay;
 
 import dev.bgsim.ui.MainStage;
 import dev.bgsim.ui.shell.StatusViewModel;
+import dev.bgsim.ui.shell.ToolbarView;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -36,6 +39,7 @@ public final class LiveRecordings {
         shell.setId("main-shell");
         shell.setTop(menus.createView());
         scene.setRoot(shell);
+        addRecordButton(scene, recorder, status);
         scene.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
             if (!e.getDragboard().hasFiles()) {
                 return;
@@ -57,6 +61,18 @@ public final class LiveRecordings {
                 f -> status.problem("This session is not recorded: " + f.getMessage()
                         + ". Check that the workspace folder can be written (disk space, permissions)."))));
         return menus;
+    }
+
+    /** Record/stop goes in the toolbar after the clock controls (SPEC 5). */
+    private static void addRecordButton(Scene scene, GuiRecorder recorder, StatusViewModel status) {
+        if (!(scene.lookup("#" + ToolbarView.ID) instanceof ToolBar bar)) {
+            return;
+        }
+        int at = 0;
+        while (at < bar.getItems().size() && !ToolbarView.SPRING_ID.equals(bar.getItems().get(at).getId())) {
+            at++;
+        }
+        bar.getItems().addAll(at, List.of(new Separator(), new RecordToggle(recorder, status).createView()));
     }
 
     static boolean isRecording(Path file) {

@@ -23,8 +23,12 @@ import org.controlsfx.control.ToggleSwitch;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The main toolbar: clock, play/pause, step, speed, time skipping with its reason, open, theme. */
+/** The main toolbar: clock, play/pause, step, speed, time skipping with its reason, open, theme (and record, in a live window). */
 public final class ToolbarView {
+    /** The toolbar's id: the live window adds its record button ({@code replay.LiveRecordings}). */
+    public static final String ID = "toolbar";
+    /** The gap between the clock controls and the package controls: added controls go before it. */
+    public static final String SPRING_ID = "toolbar-spring";
     private final ToolbarViewModel vm;
     private final Runnable openPackage;
     private final Runnable toggleTheme;
@@ -43,10 +47,13 @@ public final class ToolbarView {
         play.setGraphic(playIcon(vm.status().pausedProperty().get()));
         Button step = ActionFactory.button(UiAction.STEP, false, vm::step, null);
         Region spring = new Region();
+        spring.setId(SPRING_ID);
         HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(clock(), play, step, speedBox(), new Separator(), skipping(), spring,
+        ToolBar bar = new ToolBar(clock(), play, step, speedBox(), new Separator(), skipping(), spring,
                 ActionFactory.button(UiAction.OPEN_PACKAGE, true, openPackage, null), recentMenu(),
                 ActionFactory.button(UiAction.TOGGLE_THEME, false, toggleTheme, null));
+        bar.setId(ID);
+        return bar;
     }
 
     /** Recent packages, rebuilt each time the menu opens. */
