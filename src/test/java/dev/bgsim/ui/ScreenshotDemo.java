@@ -51,7 +51,8 @@ public final class ScreenshotDemo {
             throw new IllegalArgumentException("usage: ScreenshotDemo OUTPUT.png  (got " + getParameters().getUnnamed() + ")");
         }
         Path output = Path.of(getParameters().getUnnamed().get(0)).toAbsolutePath();
-        Engine engine = Engine.start(EngineConfig.defaults().withSkipPolicy(SkipPolicy.WHILE_TASKS_WAIT));
+        EngineConfig config = EngineConfig.defaults().withSkipPolicy(SkipPolicy.WHILE_TASKS_WAIT);
+        Engine engine = Engine.start(config);
         EngineSimulatorPort port = new EngineSimulatorPort(engine);
         Session session = new Session(port);
         Path prefs = Files.createTempDirectory("bgsim-screenshot").resolve("gui.json");
@@ -59,6 +60,12 @@ public final class ScreenshotDemo {
         Files.writeString(prefs, "{\"theme\":\"" + theme + "\",\"x\":0,\"y\":0,\"width\":1600,\"height\":1000}");
         main = new MainStage(stage, session, new UiPreferences(prefs));
         main.show();
+        // The File menu and the toolbar's Rec button, as BgsimApp installs them, recording to a temporary folder.
+        var recordings = new dev.bgsim.ui.replay.RecordingsFolder(Files.createTempDirectory("bgsim-screenshot-recordings"));
+        var recorder = new dev.bgsim.ui.replay.GuiRecorder(engine, config, recordings, java.time.Clock.systemUTC());
+        dev.bgsim.ui.replay.LiveRecordings.install(stage, main, session.status(), recorder,
+                new dev.bgsim.ui.replay.RecordingOpener(recordings, System.err::println), null);
+        recorder.start();
         Path cache = Files.createTempDirectory("bgsim-screenshot-samples");
         main.openSamples(BundledSamples.ofApplication(cache), null);
         Thread script = new Thread(() -> {
