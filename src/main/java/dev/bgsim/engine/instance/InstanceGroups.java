@@ -1,8 +1,8 @@
 package dev.bgsim.engine.instance;
 
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -29,7 +29,7 @@ final class InstanceGroups {
     /** Ready groups kept per host: one for the next fire, one more while its replacement is made. */
     static final int READY_PER_HOST = 2;
 
-    private final Map<ThreadGroup, Queue<InstanceThreadGroup>> ready = new ConcurrentHashMap<>();
+    private final Map<ThreadGroup, Deque<InstanceThreadGroup>> ready = new ConcurrentHashMap<>();
     private final AtomicLong made = new AtomicLong();
     private final ThreadPoolExecutor maker = new ThreadPoolExecutor(0, 1, 2, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
             r -> {
@@ -56,13 +56,13 @@ final class InstanceGroups {
         return group;
     }
 
-    /** The host's oldest ready group whose spare still waits; groups whose spare retired are dropped. */
+    /** The host's first ready group whose spare still waits (the last given back); groups whose spare retired are dropped. */
     private InstanceThreadGroup takeReady(ThreadGroup hostGroup) {
-        Queue<InstanceThreadGroup> stock = ready.get(hostGroup);
+        Deque<InstanceThreadGroup> stock = ready.get(hostGroup);
         if (stock == null) {
             return null;
         }
-        for (InstanceThreadGroup g = stock.poll(); g != null; g = stock.poll()) {
+        for (InstanceThreadGroup g = stock.pollFirst(); g != null; g = stock.pollFirst()) {
             if (g.hasSpare()) {
                 return g;
             }
@@ -77,18 +77,18 @@ final class InstanceGroups {
         }
     }
 
-    private Queue<InstanceThreadGroup> stockOf(ThreadGroup hostGroup) {
-        return ready.computeIfAbsent(hostGroup, g -> new ConcurrentLinkedQueue<>());
+    private Deque<InstanceThreadGroup> stockOf(ThreadGroup hostGroup) {
+        return ready.computeIfAbsent(hostGroup, g -> new ConcurrentLinkedDeque<>());
     }
 
     /** Maker thread (the only one that adds to a stock): fills the host's stock up. */
     private void prepare(ThreadGroup hostGroup) {
-        Queue<InstanceThreadGroup> stock = stockOf(hostGroup);
+        Deque<InstanceThreadGroup> stock = stockOf(hostGroup);
         stock.removeIf(g -> !g.hasSpare());
         while (!closed && stock.size() < READY_PER_HOST) {
             InstanceThreadGroup g = new InstanceThreadGroup(hostGroup, "bgsim-task-group-" + made.incrementAndGet(), this);
             g.warm(SPARE_NAME, SPARE_IDLE_NANOS);
-            stock.add(g);
+            stock.addLast(g);
             if (closed) {
                 g.retireSpare();
             }
@@ -106,13 +106,15 @@ final class InstanceGroups {
      * would run as the next instance's) or the stock is full.
      */
     void giveBack(InstanceThreadGroup g) {
-        Queue<InstanceThreadGroup> stock = stockOf(g.getParent());
+        Deque<InstanceThreadGroup> stock = stockOf(g.getParent());
         boolean onlyTheSpare = g.activeGroupCount() == 0 && g.activeCount() <= 1 && g.hasSpare();
         if (closed || !onlyTheSpare || stock.size() >= READY_PER_HOST) {
             g.retireSpare();
             return;
         }
-        stock.add(g);
+        // First in line: the thread that ran last is the one to wake next (its caches are warm),
+        // and spares at the back that are not needed retire when their idle time is up.
+        stock.addFirst(g);
         if (closed) {
             g.retireSpare();
         }

@@ -152,6 +152,7 @@ public class WarmThreadGroup extends ThreadGroup {
             long idle = firstIdleNanos;
             Thread me = Thread.currentThread();
             ClassLoader loader = me.getContextClassLoader();
+            int priority = me.getPriority();
             while (true) {
                 Runnable c = awaitCode(idle);
                 if (c == null) {
@@ -161,9 +162,12 @@ public class WarmThreadGroup extends ThreadGroup {
                 if (group == null) {
                     return;
                 }
-                // Waiting for the next piece: no trace of the last one on the thread.
+                // Waiting for the next piece: no trace of the last one on the thread (its thread
+                // locals stay, as on a thread pool's thread in a real task host process).
                 me.setName(group.spareName);
                 me.setContextClassLoader(loader);
+                me.setPriority(priority);
+                me.setUncaughtExceptionHandler(null);
                 if (!group.keep(this)) {
                     return;
                 }
