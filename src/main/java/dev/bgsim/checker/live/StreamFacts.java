@@ -25,7 +25,12 @@ public final class StreamFacts {
     private final Map<String, Map<UUID, RegistrationFacts>> registrations = new HashMap<>();
     private final Map<String, Boolean> accessRequested = new HashMap<>();
     private final Map<String, Integer> declaredTasks = new HashMap<>();
-    private final Map<String, LaunchFacts> launches = new HashMap<>();
+    /**
+     * Per package, the launches whose onLaunched has not returned, oldest first: a launch the user
+     * (or an app button) asks for while the last onLaunched still runs is announced before that
+     * one returns, so a return belongs to the oldest launch, not to the newest.
+     */
+    private final Map<String, java.util.ArrayDeque<LaunchFacts>> launches = new HashMap<>();
     private final Set<String> raisedOnce = new HashSet<>();
     private final HostHeapFacts hostHeap = new HostHeapFacts();
     private boolean memoryQuotaApplies;
@@ -50,9 +55,10 @@ public final class StreamFacts {
         return declaredTasks.getOrDefault(pkg, 0) > 0 || !registrations.getOrDefault(pkg, Map.of()).isEmpty();
     }
 
-    /** The onLaunched in progress for the package, if any. */
+    /** The onLaunched in progress for the package (the oldest launch not yet returned), if any. */
     public Optional<LaunchFacts> launch(String pkg) {
-        return Optional.ofNullable(launches.get(pkg));
+        java.util.ArrayDeque<LaunchFacts> pending = launches.get(pkg);
+        return pending == null ? Optional.empty() : Optional.ofNullable(pending.peekFirst());
     }
 
     /**
@@ -143,12 +149,16 @@ public final class StreamFacts {
             launch(pkg).ifPresent(LaunchFacts::sawEnumeration);
         } else if (p instanceof Events.AppStateChanged e) {
             if ("LAUNCH".equals(e.action())) {
-                launches.put(pkg, new LaunchFacts());
+                launches.computeIfAbsent(pkg, k -> new java.util.ArrayDeque<>()).addLast(new LaunchFacts());
             } else if ("TERMINATED".equals(e.to()) || "NOT_RUNNING".equals(e.to())) {
                 launches.remove(pkg);
             }
-        } else if (p instanceof Events.AppCallbackReturned || p instanceof Events.AppCallbackFailed) {
-            launches.remove(pkg);
+        } else if (p instanceof Events.AppCallbackReturned r && "onLaunched".equals(r.callback())
+                || p instanceof Events.AppCallbackFailed f && "onLaunched".equals(f.callback())) {
+            java.util.ArrayDeque<LaunchFacts> pending = launches.get(pkg);
+            if (pending != null) {
+                pending.pollFirst();
+            }
         }
     }
 }

@@ -156,6 +156,17 @@ class LiveRulesTest {
         assertEquals(List.of(), noTasks.findings());
     }
 
+    /** A second launch announced while the first onLaunched still runs: each return belongs to its own launch. */
+    @Test
+    void anOnLaunchedReturnBelongsToTheOldestLaunchNotYetReturned() {
+        EventScript overlapping = launched().pkg(new Events.RegistrationsEnumerated("getAllTasks", 1))
+                .pkg(new Events.AppStateChanged("RUNNING", "RUNNING", "LAUNCH", "app button"))
+                .pkg(new Events.AppCallbackReturned("onLaunched"));
+        assertEquals(List.of(), overlapping.findings(), "the first launch looked at its registrations");
+        assertEquals(List.of("BG201"), overlapping.pkg(new Events.AppCallbackReturned("onLaunched")).ruleIds(),
+                "the second did not");
+    }
+
     private static Events.RegistrationAdded added(String triggerKind, String trigger, List<String> conditions, String origin,
                                                   boolean typeDeclared) {
         return new Events.RegistrationAdded("t.Sync", trigger, triggerKind, conditions, false, null, origin, typeDeclared, false);
