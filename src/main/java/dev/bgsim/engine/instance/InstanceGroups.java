@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class InstanceGroups {
     /** A spare nobody claimed retires after this much real time (hosts come and go). */
     private static final long SPARE_IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
-    private static final String SPARE_NAME = "bgsim-task-spare";
+    static final String SPARE_NAME = "bgsim-task-spare";
     /** Ready groups kept per host: one for the next fire, one more while its replacement is made. */
     static final int READY_PER_HOST = 2;
 

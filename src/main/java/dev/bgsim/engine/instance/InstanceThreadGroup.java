@@ -28,6 +28,7 @@ final class InstanceThreadGroup extends WarmThreadGroup {
         super(parent, name);
         this.stock = stock;
         setDaemon(false);
+        nameSpares(InstanceGroups.SPARE_NAME);
     }
 
     /** Engine thread. From now on the group's threads run {@code owner}'s code. */

@@ -77,6 +77,11 @@ public class WarmThreadGroup extends ThreadGroup {
         t.start();
     }
 
+    /** The name a thread takes while it waits here as the spare (until {@link #warm} names another). */
+    protected void nameSpares(String name) {
+        this.spareName = name;
+    }
+
     /** True while an unclaimed spare waits in this group. */
     public boolean hasSpare() {
         Spare s = spare.get();
@@ -153,10 +158,15 @@ public class WarmThreadGroup extends ThreadGroup {
             Thread me = Thread.currentThread();
             ClassLoader loader = me.getContextClassLoader();
             int priority = me.getPriority();
-            while (true) {
+            for (boolean ranBefore = false; ; ranBefore = true) {
                 Runnable c = awaitCode(idle);
                 if (c == null) {
                     return;
+                }
+                if (ranBefore) {
+                    // An interrupt for the code this thread ran last (its instance ending) can land
+                    // after the thread stopped waiting: the new code must not start interrupted.
+                    Thread.interrupted();
                 }
                 c.run();
                 if (group == null) {
