@@ -26,7 +26,7 @@ final class InstanceGroups {
     /** A spare nobody claimed retires after this much real time (hosts come and go). */
     private static final long SPARE_IDLE_NANOS = TimeUnit.SECONDS.toNanos(30);
     static final String SPARE_NAME = "bgsim-task-spare";
-    /** Ready groups kept per host: one for the next fire, one more while its replacement is made. */
+    /** Ready groups kept per host: one for the next fire, one more for a fire that comes before the last instance's group is back. */
     static final int READY_PER_HOST = 2;
 
     private final Map<ThreadGroup, Deque<InstanceThreadGroup>> ready = new ConcurrentHashMap<>();
@@ -81,7 +81,7 @@ final class InstanceGroups {
         return ready.computeIfAbsent(hostGroup, g -> new ConcurrentLinkedDeque<>());
     }
 
-    /** Maker thread (the only one that adds to a stock): fills the host's stock up. */
+    /** Maker thread: fills the host's stock up with new groups (groups given back join it too). */
     private void prepare(ThreadGroup hostGroup) {
         Deque<InstanceThreadGroup> stock = stockOf(hostGroup);
         stock.removeIf(g -> !g.hasSpare());
@@ -108,13 +108,19 @@ final class InstanceGroups {
     void giveBack(InstanceThreadGroup g) {
         Deque<InstanceThreadGroup> stock = stockOf(g.getParent());
         boolean onlyTheSpare = g.activeGroupCount() == 0 && g.activeCount() <= 1 && g.hasSpare();
-        if (closed || !onlyTheSpare || stock.size() >= READY_PER_HOST) {
+        if (closed || !onlyTheSpare) {
             g.retireSpare();
             return;
         }
-        // First in line: the thread that ran last is the one to wake next (its caches are warm),
-        // and spares at the back that are not needed retire when their idle time is up.
+        // First in line: the thread that ran last is the one to wake next (its caches are warm);
+        // a full stock lets its coldest spare go instead.
         stock.addFirst(g);
+        while (stock.size() > READY_PER_HOST) {
+            InstanceThreadGroup cold = stock.pollLast();
+            if (cold != null) {
+                cold.retireSpare();
+            }
+        }
         if (closed) {
             g.retireSpare();
         }
