@@ -28,10 +28,6 @@ final class GuiWorkspace {
         return new GuiWorkspace(named == null ? Workspace.defaultDirectory() : Path.of(named));
     }
 
-    Path directory() {
-        return dir;
-    }
-
     /** Opens the engine's side of the folder (creating it when needed). */
     Workspace open() {
         return Workspace.open(dir);

@@ -31,9 +31,7 @@ public final class RunProbe {
      * in the very fire-to-run windows being measured.
      */
     public void awaitReturning(Duration deadline) throws InterruptedException {
-        if (!returning.await(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("run() did not return within " + deadline.toSeconds() + " s");
-        }
+        await(returning, deadline, "run() did not return");
     }
 
     /**
@@ -42,9 +40,13 @@ public final class RunProbe {
      * @throws IllegalStateException when run() was not entered in time
      */
     public long awaitEntered(Duration deadline) throws InterruptedException {
-        if (!entered.await(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new IllegalStateException("run() was not entered within " + deadline.toSeconds() + " s");
-        }
+        await(entered, deadline, "run() was not entered");
         return enteredNanos;
+    }
+
+    private static void await(CountDownLatch latch, Duration deadline, String failure) throws InterruptedException {
+        if (!latch.await(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(failure + " within " + deadline.toSeconds() + " s");
+        }
     }
 }

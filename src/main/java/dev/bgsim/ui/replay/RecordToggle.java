@@ -41,7 +41,7 @@ public final class RecordToggle {
     private void toggle() {
         boolean start = button.isSelected();
         button.setDisable(true);
-        CompletableFuture.supplyAsync(() -> start ? startNew() : stop()).whenComplete((file, failure) -> Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(() -> start ? recorder.startNew() : stop()).whenComplete((file, failure) -> Platform.runLater(() -> {
             button.setDisable(false);
             show(recorder.isRecording() ? recorder.file() : Optional.empty());
             if (failure != null) {
@@ -55,10 +55,6 @@ public final class RecordToggle {
                 status.info(file.map(f -> "Recording stopped; the session so far is in " + f).orElse("Recording stopped"));
             }
         }));
-    }
-
-    private Optional<Path> startNew() {
-        return recorder.startNew();
     }
 
     private Optional<Path> stop() {
