@@ -48,14 +48,11 @@ final class AxisPainter {
         double h = f.metrics.axisHeight();
         gc.setFill(f.paint(TimelineColor.AXIS_BACKGROUND));
         gc.fillRect(f.lanesLeft(), 0, f.width - f.lanesLeft(), h);
-        gc.save();
-        gc.beginPath();
-        gc.rect(f.lanesLeft(), 0, f.width - f.lanesLeft(), h);
-        gc.clip();
+        // Unclipped (see TimelinePainter): ticks and labels stay inside the band, and what the now
+        // marker spills to the left is under the corner painted last.
         paintTicks(f, h);
         paintLabels(f, h);
         paintNowMarker(f, h);
-        gc.restore();
         gc.setStroke(f.paint(TimelineColor.LANE_BORDER));
         gc.setLineWidth(1);
         gc.strokeLine(f.lanesLeft(), Frame.crisp(h - 1), f.width, Frame.crisp(h - 1));

@@ -1,6 +1,7 @@
 package dev.bgsim.ui.timeline;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -18,6 +19,7 @@ final class MarkPainter {
     private static final double[] DASHES = {4, 3};
 
     private final List<Mark> visible = new ArrayList<>();
+    private final GlyphRuns runs = new GlyphRuns();
     private long currentPixel;
     private long pixelTime;
     private Frame frame;
@@ -49,19 +51,68 @@ final class MarkPainter {
         f.gc.setFont(f.text.font());
         f.gc.setTextAlign(TextAlignment.LEFT);
         f.gc.setTextBaseline(VPos.CENTER);
+        runs.clear();
         for (int k = 0; k < visible.size(); k++) {
             Mark mark = visible.get(k);
             double x = f.scale.x(mark.time());
             double nextX = k + 1 < visible.size() ? f.scale.x(visible.get(k + 1).time()) : f.scale.right();
-            if (mark.kind().isDeadline()) {
-                if (!deadlineMatters(mark)) {
-                    continue;
-                }
+            if (!mark.kind().isDeadline()) {
+                runs.add(mark, x, nextX, cy);
+            } else if (deadlineMatters(mark)) {
                 paintDeadline(mark, x, top, h);
-            } else {
+                paintLabel(mark, x, nextX, cy);
+            }
+        }
+        runs.flushAll(cy);
+    }
+
+    /**
+     * Glyphs that overlap the last one of their kind would only repaint each other, and in a storm
+     * there is one in every pixel column: a run of them is painted as one band with a glyph at
+     * each end (in software rendering a shape costs far more than a rectangle). Runs are kept per
+     * kind, so the triggers and latches of the same instances do not break each other's runs.
+     */
+    private final class GlyphRuns {
+        private final double[] from = new double[MarkKind.values().length];
+        private final double[] last = new double[MarkKind.values().length];
+        private final double[] lastNextX = new double[MarkKind.values().length];
+        private final Mark[] lastMark = new Mark[MarkKind.values().length];
+
+        void clear() {
+            Arrays.fill(lastMark, null);
+        }
+
+        void add(Mark mark, double x, double nextX, double cy) {
+            int k = mark.kind().ordinal();
+            if (lastMark[k] == null || x - last[k] >= 2 * glyph) {
+                flush(k, cy);
+                from[k] = x;
                 paintGlyph(mark.kind(), x, cy);
             }
-            paintLabel(mark, x, nextX, cy);
+            last[k] = x;
+            lastNextX[k] = nextX;
+            lastMark[k] = mark;
+        }
+
+        void flushAll(double cy) {
+            for (int k = 0; k < lastMark.length; k++) {
+                flush(k, cy);
+            }
+        }
+
+        private void flush(int k, double cy) {
+            Mark mark = lastMark[k];
+            if (mark == null) {
+                return;
+            }
+            if (last[k] > from[k]) {
+                double half = Math.max(1, Math.round(glyph * 0.5));
+                frame.gc.setFill(frame.paint(TimelineColor.of(mark.kind())));
+                frame.gc.fillRect(from[k], cy - half, last[k] - from[k], 2 * half);
+                paintGlyph(mark.kind(), last[k], cy);
+            }
+            paintLabel(mark, last[k], lastNextX[k], cy);
+            lastMark[k] = null;
         }
     }
 

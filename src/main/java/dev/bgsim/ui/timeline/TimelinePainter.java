@@ -26,10 +26,9 @@ final class TimelinePainter {
         bars.begin(f);
         marks.begin(f);
         int first = f.firstVisibleLane();
-        gc.save();
-        gc.beginPath();
-        gc.rect(f.lanesLeft(), f.lanesTop(), f.width - f.lanesLeft(), f.height - f.lanesTop());
-        gc.clip();
+        // No clip: a canvas clip sends every later shape through an off-screen mask, which in
+        // software rendering cost more than all the shapes. What spills out of the lanes area is
+        // painted over by the header column and the axis band, which come after.
         for (int i = first; !f.laneBelowScreen(i); i++) {
             lanes.paintBackground(i);
         }
@@ -40,7 +39,6 @@ final class TimelinePainter {
             marks.paintMarks(i);
         }
         axis.paintNowLine(f);
-        gc.restore();
         lanes.paintHeaders(first);
         axis.paintAxis(f);
         gc.setFill(f.paint(TimelineColor.HEADER_BACKGROUND));
