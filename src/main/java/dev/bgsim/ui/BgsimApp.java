@@ -49,7 +49,7 @@ public final class BgsimApp extends Application {
         }
         StartupTrace trace = StartupTrace.fromSystemProperties();
         trace.mark("JavaFX started, building the window");
-        trace.watchFirstFrame(stage, () -> trace.mark(StartupJit.end()));
+        trace.watchFirstFrame(stage, () -> trace.mark(StartupJit.startupDone()));
         // Idle time flows instead of flying to the next TimeTrigger tick (decision 0002).
         EngineConfig config = EngineConfig.defaults().withSkipPolicy(SkipPolicy.WHILE_TASKS_WAIT);
         // Registrations, local settings and access settings outlive the window, as on a device (SPEC 7).

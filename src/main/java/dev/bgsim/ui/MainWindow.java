@@ -54,6 +54,7 @@ public final class MainWindow {
         columns.setDividerPositions(0.25, 0.76);
         root.setCenter(columns);
         root.setBottom(new StatusBarView(session.status()).createView());
+        root.sceneProperty().addListener((o, was, scene) -> session.turns().attach(scene));
         return root;
     }
 
@@ -72,7 +73,7 @@ public final class MainWindow {
     }
 
     private SplitPane leftColumn() {
-        tree = new RegistryTreeView(registryVm, session.changedOnDisk());
+        tree = new RegistryTreeView(registryVm, session.changedOnDisk(), session.turns());
         SplitPane left = new SplitPane(tree.createView(),
                 new DevicePanelView(new DevicePanelViewModel(session.ui(), session.simulation())).createView());
         left.setOrientation(Orientation.VERTICAL);
@@ -108,7 +109,7 @@ public final class MainWindow {
                 session.selection(), session.cpuTimes());
         SplitPane right = new SplitPane(new InspectorView(inspector).createView(),
                 new AppPanelView(new AppPanelViewModel(session.ui(), session.registry(), appSettings())).createView(),
-                new HostListView(session.ui(), session.registry(), session.drain()).createView());
+                new HostListView(session.ui(), session.registry(), session.drain(), session.turns()).createView());
         right.setOrientation(Orientation.VERTICAL);
         // The app panel holds the app's own buttons and its LocalSettings as well as the lifecycle.
         right.setDividerPositions(0.36, 0.86);

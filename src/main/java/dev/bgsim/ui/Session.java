@@ -37,7 +37,8 @@ public final class Session implements AutoCloseable {
     private final SimulationStatus simulation = new SimulationStatus();
     private final TimelineModel timeline = new TimelineModel();
     private final TimelineFeed timelineFeed = new TimelineFeed(timeline);
-    private final EventLogViewModel eventLog = new EventLogViewModel();
+    private final dev.bgsim.ui.shell.PulseTurns turns = new dev.bgsim.ui.shell.PulseTurns();
+    private final EventLogViewModel eventLog = new EventLogViewModel(turns);
     private final SideEffectsViewModel sideEffects = new SideEffectsViewModel();
     private final Selection selection = new Selection();
     private final FindingsViewModel findings = new FindingsViewModel(GuidelineChecker.standard(), selection);
@@ -124,6 +125,9 @@ public final class Session implements AutoCloseable {
     public FindingMarks findingMarks() { return findingMarks; }
 
     public EventDrain drain() { return drain; }
+
+    /** The window's pulse turns: the views that refresh in bulk take one pulse each. */
+    public dev.bgsim.ui.shell.PulseTurns turns() { return turns; }
 
     @Override
     public void close() {

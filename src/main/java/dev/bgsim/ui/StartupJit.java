@@ -20,16 +20,42 @@ import javax.management.ObjectName;
  * methods that were hot during it stay on C1 code, everything later is compiled as usual.
  * Directives are added through the JVM's DiagnosticCommand MBean ({@code jcmd
  * Compiler.directives_add}); where the JVM offers no such bean nothing changes.
+ *
+ * <p>On a machine with {@value #SMALL_MACHINE_CORES} cores or fewer C2 stays off for the whole
+ * session ({@link #startupDone()}). There C2 goes on compiling JavaFX for a minute and more while
+ * events stream in (the CSS engine, layout, the renderer: thousands of methods, each hot in turn),
+ * taking about a core from the two that the FX thread and the renderer need: under 10,000 events
+ * a second the window missed frames for up to 85-95 ms with C2 on and 32-58 ms with it off
+ * (docs/gui-bench.md). The engine then runs on C1 code too, slower but far from any limit.
  */
-final class StartupJit {
+public final class StartupJit {
+    /** At most this many cores: C2 stays off after start-up. */
+    static final int SMALL_MACHINE_CORES = 2;
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
     private static final String BEAN = "com.sun.management:type=DiagnosticCommand";
 
     private StartupJit() {
     }
 
+    /** Whether C2 stays off after start-up here (see the class comment). */
+    public static boolean staysOffAfterStartup() {
+        return Runtime.getRuntime().availableProcessors() <= SMALL_MACHINE_CORES;
+    }
+
+    /**
+     * The window is up: C2 back on, unless this machine is small; returns what happened, in words,
+     * for the start-up trace.
+     */
+    public static String startupDone() {
+        if (staysOffAfterStartup()) {
+            return "C2 stays off for the session: " + Runtime.getRuntime().availableProcessors()
+                    + " cores, which the window and the renderer need more than C2 does";
+        }
+        return end();
+    }
+
     /** Excludes C2 until {@link #end()}; returns what happened, in words, for the start-up trace. */
-    static String begin() {
+    public static String begin() {
         try {
             Path file = Files.createTempFile("bgsim-startup-jit", ".json");
             try {
@@ -44,7 +70,7 @@ final class StartupJit {
     }
 
     /** Lets C2 compile again (removes the directive {@link #begin()} added). */
-    static String end() {
+    public static String end() {
         try {
             return "C2 back on: " + invoke("compilerDirectivesRemove").strip();
         } catch (JMException | RuntimeException e) {

@@ -32,7 +32,9 @@ import javafx.stage.Stage;
  *
  * <p>Run it with {@code bgsim bench fxLongestStallMs} under a display (Xvfb), or with Monocle
  * headless; {@code java -cp target/bgsim.jar dev.bgsim.ui.bench.FxStallBenchmark [SECONDS RATE]}
- * runs it with another load and prints what it saw on standard error.
+ * runs it with another load and prints what it saw on standard error, with what else the process
+ * did meanwhile ({@link ProcessCosts}). {@code -Dbgsim.bench.warmup=SECONDS} warms up longer, to
+ * see the window once the JIT compiler has settled.
  */
 public final class FxStallBenchmark implements Benchmark {
     public static final String NAME = "fxLongestStallMs";
@@ -60,17 +62,17 @@ public final class FxStallBenchmark implements Benchmark {
     public record Result(double longestStallMs, double p99GapMs, double longestCpuMs, int pulses,
                          double eventsPerSecond, long eventsDrained, int backlogAtEnd, double idleLongestMs,
                          double p50CpuMs, double p99CpuMs, double fxCpuShare, double p99LayoutCpuMs,
-                         double busiestGapLayoutCpuMs) {
+                         double busiestGapLayoutCpuMs, String alongside) {
         public String describe() {
             return String.format(Locale.ROOT, "longest pulse gap %.1f ms (FX thread CPU in a gap at most %.1f ms), "
                     + "p99 %.1f ms over %d pulses; FX thread CPU per gap p50 %.1f ms, p99 %.1f ms (CSS and layout "
                     + "p99 %.1f ms, %.1f ms of the busiest gap), %.0f%% of the measured time; engine emitted "
                     + "%.0f events/s; the window drained %d events, %d waiting at the end; idle before the load, "
-                    + "the longest gap was %.1f ms (machine load %.1f)",
+                    + "the longest gap was %.1f ms (machine load %.1f); meanwhile: %s",
                     longestStallMs, longestCpuMs, p99GapMs, pulses, p50CpuMs, p99CpuMs, p99LayoutCpuMs,
                     busiestGapLayoutCpuMs, 100 * fxCpuShare,
                     eventsPerSecond, eventsDrained, backlogAtEnd, idleLongestMs,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), alongside);
         }
     }
 
@@ -104,6 +106,9 @@ public final class FxStallBenchmark implements Benchmark {
     /** Runs the load and records the pulses. */
     public Result measure() throws Exception {
         FxBench.startPlatform();
+        // The compiler as the GUI has it (StartupJit): C2 off while the window is built, and on a
+        // small machine for the rest of the session too.
+        String jit = dev.bgsim.ui.StartupJit.begin();
         Engine engine = Engine.start(EngineConfig.defaults());
         Session session = new Session(new EngineSimulatorPort(engine));
         PulseGaps gaps = new PulseGaps(1_000 * (measuredSeconds + 5));
@@ -113,6 +118,7 @@ public final class FxStallBenchmark implements Benchmark {
             FxBench.awaitTrue("the window lists the workload's registrations", 30,
                     () -> FxBench.onFx(() -> session.registry().packages().stream()
                             .anyMatch(p -> p.registrations().size() == REGISTRATIONS)));
+            jit += "; " + dev.bgsim.ui.StartupJit.startupDone();
             // The same window idle first: on a shared machine even an idle FX thread misses pulses.
             FxBench.onFx(() -> {
                 gaps.reset();
@@ -121,22 +127,29 @@ public final class FxStallBenchmark implements Benchmark {
             Thread.sleep(TimeUnit.SECONDS.toMillis(IDLE_SECONDS));
             double idleLongest = FxBench.onFx(gaps::longestMs);
             pacer.start(eventsPerSecond);
-            Thread.sleep(TimeUnit.SECONDS.toMillis(WARMUP_SECONDS));
+            Thread.sleep(TimeUnit.SECONDS.toMillis(Integer.getInteger("bgsim.bench.warmup", WARMUP_SECONDS)));
             long drainedBefore = FxBench.onFx(() -> {
                 gaps.reset();
                 return session.drain().drained();
             });
             long emittedBefore = pacer.emitted();
             long started = System.nanoTime();
-            Thread.sleep(TimeUnit.SECONDS.toMillis(measuredSeconds));
+            String alongside;
+            try (ProcessCosts costs = new ProcessCosts()) {
+                Thread.sleep(TimeUnit.SECONDS.toMillis(measuredSeconds));
+                alongside = costs.describe() + " (" + jit + ")";
+            }
             long emitted = pacer.emitted() - emittedBefore;
             double seconds = (System.nanoTime() - started) / 1e9;
             pacer.stop();
             return FxBench.onFx(() -> new Result(gaps.longestMs(), gaps.percentileMs(0.99), gaps.longestCpuMs(), gaps.pulses(),
                     emitted / seconds, session.drain().drained() - drainedBefore, session.drain().backlog(), idleLongest,
                     gaps.cpuPercentileMs(0.5), gaps.cpuPercentileMs(0.99), gaps.totalCpuMs() / 1e3 / seconds,
-                    gaps.layoutCpuPercentileMs(0.99), gaps.layoutCpuInBusiestGapMs()));
+                    gaps.layoutCpuPercentileMs(0.99), gaps.layoutCpuInBusiestGapMs(), alongside));
         } finally {
+            if (dev.bgsim.ui.StartupJit.staysOffAfterStartup()) {
+                dev.bgsim.ui.StartupJit.end();   // later benchmarks in this JVM measure the engine with C2
+            }
             FxBench.onFx(() -> {
                 gaps.stop();
                 stage.hide();

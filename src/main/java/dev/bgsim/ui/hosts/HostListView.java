@@ -6,6 +6,7 @@ import dev.bgsim.ui.port.HostAction;
 import dev.bgsim.ui.session.HostRecord;
 import dev.bgsim.ui.session.SessionRegistry;
 import dev.bgsim.ui.shell.Panels;
+import dev.bgsim.ui.shell.PulseTurns;
 import dev.bgsim.ui.shell.RefreshThrottle;
 import dev.bgsim.ui.shell.UiContext;
 import dev.bgsim.ui.theme.UiStyles;
@@ -30,19 +31,20 @@ public final class HostListView {
     private final UiContext ui;
     private final SessionRegistry registry;
     private final EventDrain drain;
+    private final PulseTurns turns;
     private final ListView<HostRecord> list = new ListView<>();
     private final HostDebugging debugging;
     private final DebugPorts ports = new DebugPorts(list::refresh);
 
-    public HostListView(UiContext ui, SessionRegistry registry) {
-        this(ui, registry, null);
-    }
-
-    /** @param drain the session's event drain, for the debugger ports of hosts (null: not shown) */
-    public HostListView(UiContext ui, SessionRegistry registry, EventDrain drain) {
+    /**
+     * @param drain the session's event drain, for the debugger ports of hosts (null: not shown)
+     * @param turns the window's pulse turns, shared with the other views that refresh in bulk
+     */
+    public HostListView(UiContext ui, SessionRegistry registry, EventDrain drain, PulseTurns turns) {
         this.ui = ui;
         this.registry = registry;
         this.drain = drain;
+        this.turns = turns;
         this.debugging = new HostDebugging(ui);
     }
 
@@ -54,7 +56,7 @@ public final class HostListView {
             drain.addSink(ports);
         }
         // At most ten times a second: refreshing a list rebuilds its cells.
-        RefreshThrottle throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100));
+        RefreshThrottle throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100), turns);
         registry.revisionProperty().addListener((o, was, now) -> throttle.request());
         refresh();
         // Options first: the panel is short, and a row under the list would be cut off.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import dev.bgsim.ui.shell.PulseTurns;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.SimpleStringProperty;
@@ -39,19 +40,22 @@ public final class EventLogViewModel implements EventSink {
     private final List<LogRow> pending = new ArrayList<>();
     private final TreeSet<String> knownTypes = new TreeSet<>();
     private final LongSupplier nanoTime;
+    private final PulseTurns turns;
     private long lastFlush;
     private boolean flushed;
 
     /** The type filter's "no filter" entry. */
     public static final String ALL = "All types";
 
-    public EventLogViewModel() {
-        this(System::nanoTime);
+    /** @param turns the window's pulse turns: the table takes its rows in a pulse no other bulk view refreshes in */
+    public EventLogViewModel(PulseTurns turns) {
+        this(System::nanoTime, turns);
     }
 
     /** With the clock that paces the appends (tests). */
-    EventLogViewModel(LongSupplier nanoTime) {
+    EventLogViewModel(LongSupplier nanoTime, PulseTurns turns) {
         this.nanoTime = nanoTime;
+        this.turns = turns;
         types.add(ALL);
         typeFilter.addListener((o, a, b) -> refilter());
         subjectFilter.addListener((o, a, b) -> refilter());
@@ -75,7 +79,7 @@ public final class EventLogViewModel implements EventSink {
             return;
         }
         long now = nanoTime.getAsLong();
-        if (flushed && now - lastFlush < FLUSH_INTERVAL_NANOS) {
+        if (flushed && now - lastFlush < FLUSH_INTERVAL_NANOS || !turns.tryTake()) {
             return;   // a later pulse appends these too; the drain ends every pulse, events or not
         }
         flushed = true;

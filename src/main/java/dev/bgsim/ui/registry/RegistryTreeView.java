@@ -7,6 +7,7 @@ import dev.bgsim.ui.session.InstanceRecord;
 import dev.bgsim.ui.session.PackageRecord;
 import dev.bgsim.ui.session.RegistrationRecord;
 import dev.bgsim.ui.shell.Panels;
+import dev.bgsim.ui.shell.PulseTurns;
 import dev.bgsim.ui.shell.RefreshThrottle;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,15 +44,16 @@ public final class RegistryTreeView {
     private boolean refreshing;
 
     private final dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk;
+    private final PulseTurns turns;
 
-    public RegistryTreeView(RegistryTreeViewModel vm) {
-        this(vm, null);
-    }
-
-    /** @param changedOnDisk loaded packages whose files changed, for the notice over the tree; null: no notice */
-    public RegistryTreeView(RegistryTreeViewModel vm, dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk) {
+    /**
+     * @param changedOnDisk loaded packages whose files changed, for the notice over the tree; null: no notice
+     * @param turns         the window's pulse turns, shared with the other views that refresh in bulk
+     */
+    public RegistryTreeView(RegistryTreeViewModel vm, dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk, PulseTurns turns) {
         this.vm = vm;
         this.changedOnDisk = changedOnDisk;
+        this.turns = turns;
     }
 
     public VBox createView() {
@@ -66,7 +68,7 @@ public final class RegistryTreeView {
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> select(now));
         tree.setTooltip(ActionFactory.tooltip("Right-click a registration or instance for its actions; F5 fires"));
         // At most ten times a second: under a storm of events instance rows come and go every pulse.
-        RefreshThrottle throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100));
+        RefreshThrottle throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100), turns);
         vm.registry().revisionProperty().addListener((o, was, now) -> throttle.request());
         vm.selection().instanceProperty().addListener((o, was, now) -> revealInstance(now));
         refresh();

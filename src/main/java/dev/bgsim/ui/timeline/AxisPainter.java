@@ -33,12 +33,9 @@ final class AxisPainter {
 
     /** Vertical grid lines at the major ticks, over the lanes area. */
     void paintGrid(Frame f) {
-        GraphicsContext gc = f.gc;
-        gc.setStroke(f.paint(TimelineColor.GRID));
-        gc.setLineWidth(1);
+        f.gc.setFill(f.paint(TimelineColor.GRID));
         for (long t = firstTick(f, step.millis()); t <= f.t1; t += step.millis()) {
-            double x = Frame.crisp(f.scale.x(t));
-            gc.strokeLine(x, f.lanesTop(), x, f.height);
+            f.verticalLine(Frame.crisp(f.scale.x(t)), f.lanesTop(), f.height, 1);
         }
     }
 
@@ -53,9 +50,8 @@ final class AxisPainter {
         paintTicks(f, h);
         paintLabels(f, h);
         paintNowMarker(f, h);
-        gc.setStroke(f.paint(TimelineColor.LANE_BORDER));
-        gc.setLineWidth(1);
-        gc.strokeLine(f.lanesLeft(), Frame.crisp(h - 1), f.width, Frame.crisp(h - 1));
+        gc.setFill(f.paint(TimelineColor.LANE_BORDER));
+        f.horizontalLine(f.lanesLeft(), f.width, Frame.crisp(h - 1), 1);
     }
 
     /** The now line across the lanes. */
@@ -64,25 +60,20 @@ final class AxisPainter {
         if (x < f.scale.left() || x > f.scale.right()) {
             return;
         }
-        f.gc.setStroke(f.paint(TimelineColor.NOW));
-        f.gc.setLineWidth(1.5);
-        f.gc.strokeLine(x, f.lanesTop(), x, f.height);
+        f.gc.setFill(f.paint(TimelineColor.NOW));
+        f.verticalLine(x, f.lanesTop(), f.height, 1.5);
     }
 
     private void paintTicks(Frame f, double h) {
-        GraphicsContext gc = f.gc;
-        gc.setStroke(f.paint(TimelineColor.AXIS_TICK));
-        gc.setLineWidth(1);
+        f.gc.setFill(f.paint(TimelineColor.AXIS_TICK));
         long minor = step.minorMillis();
         if (minor < step.millis() && minor / f.scale.msPerPixel() >= 6) {
             for (long t = firstTick(f, minor); t <= f.t1; t += minor) {
-                double x = Frame.crisp(f.scale.x(t));
-                gc.strokeLine(x, h - 4, x, h);
+                f.verticalLine(Frame.crisp(f.scale.x(t)), h - 4, h, 1);
             }
         }
         for (long t = firstTick(f, step.millis()); t <= f.t1; t += step.millis()) {
-            double x = Frame.crisp(f.scale.x(t));
-            gc.strokeLine(x, h - 9, x, h);
+            f.verticalLine(Frame.crisp(f.scale.x(t)), h - 9, h, 1);
         }
     }
 

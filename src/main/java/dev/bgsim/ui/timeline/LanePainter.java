@@ -37,9 +37,8 @@ final class LanePainter {
             f.gc.setFill(f.paint(TimelineColor.LANE_ALT));
             f.gc.fillRect(f.lanesLeft(), y, f.width - f.lanesLeft(), h);
         }
-        f.gc.setStroke(f.paint(TimelineColor.LANE_BORDER));
-        f.gc.setLineWidth(1);
-        f.gc.strokeLine(f.lanesLeft(), Frame.crisp(y + h - 1), f.width, Frame.crisp(y + h - 1));
+        f.gc.setFill(f.paint(TimelineColor.LANE_BORDER));
+        f.horizontalLine(f.lanesLeft(), f.width, Frame.crisp(y + h - 1), 1);
     }
 
     void paintSpans(int i) {
@@ -85,9 +84,8 @@ final class LanePainter {
         for (int i = firstLane; !f.laneBelowScreen(i); i++) {
             paintHeader(i, w);
         }
-        gc.setStroke(f.paint(TimelineColor.LANE_BORDER));
-        gc.setLineWidth(1);
-        gc.strokeLine(Frame.crisp(w - 1), 0, Frame.crisp(w - 1), f.height);
+        gc.setFill(f.paint(TimelineColor.LANE_BORDER));
+        f.verticalLine(Frame.crisp(w - 1), 0, f.height, 1);
     }
 
     private void paintHeader(int i, double w) {
@@ -105,10 +103,10 @@ final class LanePainter {
             paintSubtext(kind, w - HEADER_PAD, y + h / 2, TextAlignment.RIGHT);
             paintLabel(lane.label(), y + h / 2, w - 3 * HEADER_PAD - f.text.width(kind) * SMALL);
         }
-        gc.setStroke(f.paint(TimelineColor.LANE_BORDER));
-        gc.strokeLine(0, Frame.crisp(y + h - 1), w, Frame.crisp(y + h - 1));
+        gc.setFill(f.paint(TimelineColor.LANE_BORDER));
+        f.horizontalLine(0, w, Frame.crisp(y + h - 1), 1);
         if (f.layout.startsGroup(i)) {
-            gc.strokeLine(0, Frame.crisp(y - f.metrics.groupGap()), w, Frame.crisp(y - f.metrics.groupGap()));
+            f.horizontalLine(0, w, Frame.crisp(y - f.metrics.groupGap()), 1);
         }
     }
 

@@ -43,9 +43,8 @@ final class TimelinePainter {
         axis.paintAxis(f);
         gc.setFill(f.paint(TimelineColor.HEADER_BACKGROUND));
         gc.fillRect(0, 0, f.lanesLeft(), f.lanesTop());
-        gc.setStroke(f.paint(TimelineColor.LANE_BORDER));
-        gc.setLineWidth(1);
-        gc.strokeLine(0, Frame.crisp(f.lanesTop() - 1), f.lanesLeft(), Frame.crisp(f.lanesTop() - 1));
-        gc.strokeLine(Frame.crisp(f.lanesLeft() - 1), 0, Frame.crisp(f.lanesLeft() - 1), f.lanesTop());
+        gc.setFill(f.paint(TimelineColor.LANE_BORDER));
+        f.horizontalLine(0, f.lanesLeft(), Frame.crisp(f.lanesTop() - 1), 1);
+        f.verticalLine(Frame.crisp(f.lanesLeft() - 1), 0, f.lanesTop(), 1);
     }
 }

@@ -37,14 +37,27 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long nanos) {
+            if (dirty && !urgent && nanos - lastPaintNanos < BACKGROUND_FRAME_NANOS) {
+                return;   // keeps running: this change is painted a pulse later
+            }
             stop();
             if (dirty) {
+                lastPaintNanos = nanos;
                 paint();
             }
         }
     };
+    /**
+     * Changes nobody is waiting for (new events, the clock moving on) are painted at most 30 times
+     * a second: under a storm they come every pulse, and each paint is a whole canvas for the
+     * renderer, which a 60th of a second later would show hardly a pixel's difference. What the
+     * user does (hover, select, zoom, pan, scroll) is painted on the next pulse.
+     */
+    private static final long BACKGROUND_FRAME_NANOS = 1_000_000_000L / 30;
     private TimelineModel listenedModel;
     private boolean dirty;
+    private boolean urgent;
+    private long lastPaintNanos = Long.MIN_VALUE / 2;
     private Frame lastFrame;
     private double laidOutContentHeight = -1;
     /** Paints so far, for the test that a burst of changes is painted once. */
@@ -67,18 +80,26 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private void watch(TimelineView view) {
-        registerInvalidationListener(view.visibleStartProperty(), o -> markDirty());
-        registerInvalidationListener(view.visibleDurationProperty(), o -> markDirty());
+        // While following, the window moves with the clock: that is background, not the user.
+        registerInvalidationListener(view.visibleStartProperty(), o -> {
+            if (view.isFollowNow()) {
+                markDirty();
+            } else {
+                markUrgent();
+            }
+        });
+        registerInvalidationListener(view.visibleDurationProperty(), o -> markUrgent());
+        registerInvalidationListener(view.followNowProperty(), o -> markUrgent());
         registerInvalidationListener(view.nowProperty(), o -> markDirty());
         registerInvalidationListener(view.selectedInstanceProperty(), o -> {
             revealSelected();
-            markDirty();
+            markUrgent();
         });
-        registerInvalidationListener(view.hoveredItemProperty(), o -> markDirty());
+        registerInvalidationListener(view.hoveredItemProperty(), o -> markUrgent());
         registerInvalidationListener(view.fontProperty(), o -> relayout());
-        registerInvalidationListener(scrollBar.valueProperty(), o -> markDirty());
+        registerInvalidationListener(scrollBar.valueProperty(), o -> markUrgent());
         for (TimelineColor color : TimelineColor.values()) {
-            registerInvalidationListener(view.colorProperty(color), o -> markDirty());
+            registerInvalidationListener(view.colorProperty(color), o -> markUrgent());
         }
         registerChangeListener(view.modelProperty(), o -> modelChanged(view.getModel()));
         modelChanged(view.getModel());
@@ -96,7 +117,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         relayout();
     }
 
-    /** Asks for a repaint on the next pulse; cheap enough to call on every model change. */
+    /** Asks for a repaint at the background pace; cheap enough to call on every model change. */
     void markDirty() {
         if (!dirty) {
             dirty = true;
@@ -104,9 +125,15 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /** Asks for a repaint on the next pulse: the user did something and watches for the answer. */
+    private void markUrgent() {
+        urgent = true;
+        markDirty();
+    }
+
     private void relayout() {
         getSkinnable().requestLayout();
-        markDirty();
+        markUrgent();
     }
 
     @Override
@@ -158,6 +185,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     /** Paints now, synchronously; the benchmark calls this directly. */
     void paint() {
         dirty = false;
+        urgent = false;
         paintCount++;
         text.setFont(getSkinnable().getFont());
         Frame frame = new Frame(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),

@@ -17,7 +17,7 @@ class EventLogViewModelTest {
     private static List<EngineEvent> history;
     /** Pulses 100 ms apart unless a test moves the clock itself. */
     private long now;
-    private final EventLogViewModel vm = new EventLogViewModel(() -> now);
+    private final EventLogViewModel vm = new EventLogViewModel(() -> now, new dev.bgsim.ui.shell.PulseTurns());
 
     @BeforeAll
     static void record() throws Exception {
