@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -32,6 +33,7 @@ public final class HostListView {
     private final SessionRegistry registry;
     private final EventDrain drain;
     private final PulseTurns turns;
+    private List<String> shownRows = List.of();
     private final ListView<HostRecord> list = new ListView<>();
     private final HostDebugging debugging;
     private final DebugPorts ports = new DebugPorts(list::refresh);
@@ -114,6 +116,13 @@ public final class HostListView {
 
     private void refresh() {
         debugging.packagesAre(packageNames());
+        // The registry's revision moves with every instance; the rows change far less often. A
+        // list refresh rebuilds every row's nodes, so it waits until what a row shows changed.
+        List<String> rows = registry.hosts().stream().map(HostListView::shown).toList();
+        if (rows.equals(shownRows)) {
+            return;
+        }
+        shownRows = rows;
         HostRecord selected = list.getSelectionModel().getSelectedItem();
         list.getItems().setAll(registry.hosts());
         if (selected != null) {
@@ -121,6 +130,11 @@ public final class HostListView {
                     .ifPresent(h -> list.getSelectionModel().select(h));
         }
         list.refresh();
+    }
+
+    /** What a host's row shows (its debugger port aside, which refreshes the list itself). */
+    private static String shown(HostRecord h) {
+        return String.join("\u0000", h.id(), h.kind(), String.valueOf(h.placement()), h.status(), String.valueOf(h.dead()));
     }
 
     private Button button(HostAction action, org.kordamp.ikonli.Ikon icon, String tooltip) {

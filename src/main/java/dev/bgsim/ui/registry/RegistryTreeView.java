@@ -45,6 +45,9 @@ public final class RegistryTreeView {
 
     private final dev.bgsim.ui.shell.ChangedOnDisk changedOnDisk;
     private final PulseTurns turns;
+    private final InstanceRowDelay rowDelay = new InstanceRowDelay(System::nanoTime);
+    private final javafx.animation.PauseTransition youngRowsDue = new javafx.animation.PauseTransition();
+    private RefreshThrottle throttle;
 
     /**
      * @param changedOnDisk loaded packages whose files changed, for the notice over the tree; null: no notice
@@ -68,9 +71,15 @@ public final class RegistryTreeView {
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> select(now));
         tree.setTooltip(ActionFactory.tooltip("Right-click a registration or instance for its actions; F5 fires"));
         // At most ten times a second: under a storm of events instance rows come and go every pulse.
-        RefreshThrottle throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100), turns);
+        throttle = new RefreshThrottle(this::refresh, javafx.util.Duration.millis(100), turns);
         vm.registry().revisionProperty().addListener((o, was, now) -> throttle.request());
-        vm.selection().instanceProperty().addListener((o, was, now) -> revealInstance(now));
+        youngRowsDue.setOnFinished(e -> throttle.request());
+        vm.selection().instanceProperty().addListener((o, was, now) -> {
+            if (now != null && !items.containsKey(now)) {
+                throttle.request();   // a live instance selected elsewhere gets its row now
+            }
+            revealInstance(now);
+        });
         refresh();
         VBox body = new VBox(tree);
         if (changedOnDisk != null) {
@@ -116,6 +125,11 @@ public final class RegistryTreeView {
                 }
             }
             changed.clear();
+            long wait = rowDelay.finish();
+            if (wait >= 0) {
+                youngRowsDue.setDuration(javafx.util.Duration.millis(wait));
+                youngRowsDue.playFromStart();
+            }
             // Rows of instances that ended are gone from the tree: forget their items too.
             items.keySet().retainAll(shown);
             shownAs.keySet().retainAll(shown);
@@ -151,7 +165,9 @@ public final class RegistryTreeView {
 
     private TreeItem<Object> registrationItem(RegistrationRecord r, Set<Object> shown) {
         TreeItem<Object> item = item(r.id(), r, shown);
-        sync(item, r.liveInstances().stream().map(i -> item(i.id(), i, shown)).toList());
+        Object selected = vm.selection().instanceProperty().get();
+        sync(item, r.liveInstances().stream().filter(i -> rowDelay.shows(i.id(), i.id().equals(selected)))
+                .map(i -> item(i.id(), i, shown)).toList());
         return item;
     }
 
