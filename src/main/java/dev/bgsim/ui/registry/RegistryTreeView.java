@@ -180,7 +180,9 @@ public final class RegistryTreeView {
         });
         String looks = RegistryTreeCell.looks(value);
         boolean looksChanged = !looks.equals(shownAs.put(key, looks));
-        if (item.getValue() != value) {
+        if (!java.util.Objects.equals(item.getValue(), value)) {
+            // Rows of value records (declared tasks) are made anew each refresh: an equal one is
+            // the same row, and a new value on the tree item would make the tree rebuild every row.
             item.setValue(value);
         } else if (looksChanged) {
             // Same record object, new contents: only the rows showing it are redrawn, after the

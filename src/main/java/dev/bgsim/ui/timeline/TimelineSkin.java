@@ -37,7 +37,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long nanos) {
-            if (dirty && !urgent && nanos - lastPaintNanos < BACKGROUND_FRAME_NANOS) {
+            if (dirty && !urgent && (nanos - lastPaintNanos < BACKGROUND_FRAME_NANOS
+                    || !getSkinnable().backgroundPaintTurn().getAsBoolean())) {
                 return;   // keeps running: this change is painted a pulse later
             }
             stop();

@@ -66,6 +66,7 @@ public class TimelineView extends Control {
     private final ReadOnlyObjectWrapper<TimelineItem> hoveredItem = new ReadOnlyObjectWrapper<>(this, "hoveredItem");
     private final StyleableObjectProperty<Font> font = new SimpleStyleableObjectProperty<>(FONT, this, "font", Font.getDefault());
     private final Map<TimelineColor, StyleableObjectProperty<Paint>> colors = new EnumMap<>(TimelineColor.class);
+    private java.util.function.BooleanSupplier backgroundPaintTurn = () -> true;
 
     public TimelineView() {
         getStyleClass().add(TimelineStyles.TIMELINE);
@@ -237,6 +238,20 @@ public class TimelineView extends Control {
 
     public boolean isFollowNow() {
         return followNow.get();
+    }
+
+    /**
+     * Asked before a repaint nobody waits for (new events, the clock moving on): false puts it
+     * off to a later pulse. A window gives the pulse's turn here, so that the canvas is not
+     * repainted in the pulse in which a list or tree restyles its rows: each is a large part of
+     * the window for the renderer. What the user does is painted at once regardless.
+     */
+    public void setBackgroundPaintTurn(java.util.function.BooleanSupplier turn) {
+        this.backgroundPaintTurn = java.util.Objects.requireNonNull(turn, "turn");
+    }
+
+    java.util.function.BooleanSupplier backgroundPaintTurn() {
+        return backgroundPaintTurn;
     }
 
     public void setFollowNow(boolean value) {
