@@ -24,9 +24,11 @@ import javax.management.ObjectName;
  * <p>On a machine with {@value #SMALL_MACHINE_CORES} cores or fewer C2 stays off for the whole
  * session ({@link #startupDone()}). There C2 goes on compiling JavaFX for a minute and more while
  * events stream in (the CSS engine, layout, the renderer: thousands of methods, each hot in turn),
- * taking about a core from the two that the FX thread and the renderer need: under 10,000 events
- * a second the window missed frames for up to 85-95 ms with C2 on and 32-58 ms with it off
- * (docs/gui-bench.md). The engine then runs on C1 code too, slower but far from any limit.
+ * taking about a core from the two that the FX thread and the renderer need (the JIT spent 9-10 s
+ * compiling in 10 s of 10,000 events a second). The longest stall of the window was 40-53 ms with
+ * C2 on and 36-39 ms with it off, the collector's pauses 27-29 ms against 20-22 ms
+ * (docs/gui-bench.md). The engine then runs on C1 code too, slower (about 32,000 events a second
+ * against 39,000) but far from any limit.
  */
 public final class StartupJit {
     /** At most this many cores: C2 stays off after start-up. */
