@@ -1,7 +1,10 @@
 package dev.bgsim.ui;
 
 import static dev.bgsim.ui.MainWindowFixture.text;
+import static dev.bgsim.ui.MainWindowFixture.timeSkippingOff;
 import static dev.bgsim.ui.MainWindowFixture.waitUntil;
+
+import dev.bgsim.engine.EngineConfig;
 
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
@@ -24,7 +27,11 @@ class AppLifecycleWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        fixture.startEmpty(stage);
+        // A resumed app is in the background, and the system suspends it after the profile's
+        // 10 s there (SPEC 3.9): with time skipping on, as soon as the engine goes idle, so on a
+        // slow machine before the test could click Restore. With skipping off at a quarter of real
+        // speed the test has 40 s of real time for that click.
+        fixture.startEmpty(stage, EngineConfig.defaults().withSpeed(0.25));
     }
 
     @AfterEach
@@ -35,6 +42,7 @@ class AppLifecycleWindowTest {
     @Test
     void suspendingAndResumingTheAppShowsInTheAppPanelAndTheEventLog(FxRobot robot) throws Exception {
         fixture.openBundledSamples(robot);
+        timeSkippingOff(robot);
         ChoiceBox<?> appPackage = robot.lookup("#app-package").queryAs(ChoiceBox.class);
         waitUntil("the app panel shows the official sample (status: " + text(robot, "#status-message") + ")",
                 () -> "Samples.BackgroundTask".equals(appPackage.getValue()));

@@ -36,7 +36,8 @@ final class MainWindowFixture {
         return startEmpty(stage, EngineConfig.defaults());
     }
 
-    private EngineSimulatorPort startEmpty(Stage stage, EngineConfig config) throws Exception {
+    /** The window on a fresh engine made with {@code config}, nothing loaded. */
+    EngineSimulatorPort startEmpty(Stage stage, EngineConfig config) throws Exception {
         Engine engine = Engine.start(config);
         port = new EngineSimulatorPort(engine);
         session = new Session(port);
