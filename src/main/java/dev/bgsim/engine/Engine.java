@@ -327,6 +327,24 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * Any thread. The clock and why time is or is not skipping, read on the engine thread. What a
+     * window polls many times a second or a runner while it waits: read alone rather than from a
+     * {@link #query snapshot}, which lists every instance the session has had and so costs more
+     * the longer the session runs.
+     */
+    public CompletableFuture<dev.bgsim.engine.time.ClockStatus> clockStatus() {
+        CompletableFuture<dev.bgsim.engine.time.ClockStatus> f = new CompletableFuture<>();
+        gate.post(() -> {
+            try {
+                f.complete(loop.status());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    /**
      * Any thread. The tasks a loaded package declares in its manifest (empty when no package has
      * that name): what a user may register by hand.
      */

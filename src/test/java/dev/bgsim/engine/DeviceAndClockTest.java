@@ -47,6 +47,21 @@ class DeviceAndClockTest {
     }
 
     @Test
+    void theClockReadAloneSaysWhatTheSnapshotSays() throws Exception {
+        try (EngineHarness h = EngineHarness.start("desktop")) {
+            h.loadWithAccess(BasicPackage.builder("Test.Pkg").task(SleepTask.class, "timer", "systemEvent")
+                    .registration("Quarter", SleepTask.class, new TimeTrigger(15, false)).build());
+            h.runFor(Duration.ofMinutes(20));
+            var alone = h.engine().clockStatus().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            var inSnapshot = h.snapshot().clock();
+            assertEquals(inSnapshot.now(), alone.now());
+            assertEquals(inSnapshot.mode(), alone.mode());
+            assertEquals(inSnapshot.explain(), alone.explain());
+            assertEquals(h.t0().plus(Duration.ofMinutes(20)), alone.now(), "the time the harness ran to");
+        }
+    }
+
+    @Test
     void skipWhileTasksWaitLetsIdleTimeFlowButSkipsWhileATaskSleeps() {
         ManualTicker ticker = new ManualTicker();
         EngineConfig config = EngineConfig.defaults().withProfile(DeviceProfile.builtIn("desktop"))

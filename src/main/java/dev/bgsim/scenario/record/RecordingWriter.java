@@ -240,7 +240,7 @@ public final class RecordingWriter implements EventSubscriber, AutoCloseable {
     private static Optional<Instant> clockOf(Engine engine, long deadlineNanos) {
         try {
             long wait = Math.max(1, deadlineNanos - System.nanoTime());
-            return Optional.of(engine.query(s -> s.clock().now()).get(wait, TimeUnit.NANOSECONDS));
+            return Optional.of(engine.clockStatus().thenApply(c -> c.now()).get(wait, TimeUnit.NANOSECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();

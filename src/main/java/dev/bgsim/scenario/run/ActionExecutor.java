@@ -82,7 +82,7 @@ final class ActionExecutor {
             return answer(session.apply(new Command.PressAppButton(press.packageName(), press.button())));
         } else if (action instanceof Advance advance) {
             session.runTo(session.start().plus(step.at()).plus(advance.by()));
-            return "clock at " + session.query(s -> s.clock().now());
+            return "clock at " + session.clock().now();
         }
         throw new IllegalArgumentException("no way to carry out " + action.describe());
     }

@@ -82,7 +82,7 @@ final class EngineSession implements AutoCloseable {
      * until it parks or returns. Afterwards the clock is paused at {@code target}.
      */
     void runTo(Instant target) {
-        Instant now = query(s -> s.clock().now());
+        Instant now = clock().now();
         if (target.isAfter(now)) {
             awaitClock(engine.submit(new Command.RunUntil(target)), target);
         }
@@ -115,6 +115,11 @@ final class EngineSession implements AutoCloseable {
             }
             backoff.pause();
         }
+    }
+
+    /** The clock as it stands, without a whole snapshot (see {@link Engine#clockStatus()}). */
+    dev.bgsim.engine.time.ClockStatus clock() {
+        return await(engine.clockStatus(), "the clock");
     }
 
     /** Runs {@code reader} on the engine thread against a fresh snapshot and waits for the answer. */
@@ -199,12 +204,12 @@ final class EngineSession implements AutoCloseable {
                 reached.get(250, TimeUnit.MILLISECONDS);
                 return;
             } catch (TimeoutException e) {
-                Instant now = query(s -> s.clock().now());
+                Instant now = clock().now();
                 if (!now.equals(lastSeen)) {
                     lastSeen = now;
                     lastMove = System.nanoTime();
                 } else if (System.nanoTime() - lastMove > STALL_DEADLINE.toNanos()) {
-                    String why = query(s -> s.clock().explain());
+                    String why = clock().explain();
                     throw new RunStoppedException("the simulated clock stood still at " + now + " for "
                             + STALL_DEADLINE.toSeconds() + " s of real time on its way to " + target + "; clock: " + why, e);
                 }

@@ -167,7 +167,7 @@ public final class ScenarioRunner {
         /** Simulated time since the start, if the engine still answers. */
         Optional<Duration> elapsed() {
             try {
-                return Optional.of(Duration.between(session.start(), session.query(s -> s.clock().now())));
+                return Optional.of(Duration.between(session.start(), session.clock().now()));
             } catch (RunStoppedException e) {
                 return Optional.empty();
             }

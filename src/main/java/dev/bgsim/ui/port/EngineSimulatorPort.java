@@ -40,7 +40,7 @@ public final class EngineSimulatorPort implements SimulatorPort {
 
     @Override
     public CompletableFuture<ClockStatus> clockStatus() {
-        return engine.query(s -> s.clock());
+        return engine.clockStatus();
     }
 
     @Override
