@@ -28,7 +28,7 @@ final class TimelineSlot {
     TimelineSlot(Session session) {
         this.session = session;
         this.view = new TimelineView(session.timeline());
-        view.setBackgroundPaintTurn(session.turns()::tryTake);
+        view.setBackgroundPaintTurn(session.turns()::tryTakeUnlessOthersWait);
     }
 
     VBox createView() {

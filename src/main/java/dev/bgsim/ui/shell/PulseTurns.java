@@ -14,9 +14,17 @@ import javafx.scene.Scene;
  * pulses to share. FX thread only.
  */
 public final class PulseTurns {
-    private final Runnable pulseDone = () -> taken = false;
+    private final Runnable pulseDone = this::pulseDone;
     private boolean taken;
+    private boolean refusedThisPulse;
+    private boolean othersWait;
     private Scene scene;
+
+    private void pulseDone() {
+        othersWait = refusedThisPulse;
+        refusedThisPulse = false;
+        taken = false;
+    }
 
     /** Hands out turns per pulse of {@code window} from now on (in place of any scene before). */
     public void attach(Scene window) {
@@ -28,6 +36,8 @@ public final class PulseTurns {
         }
         scene = window;
         taken = false;
+        refusedThisPulse = false;
+        othersWait = false;
         if (window != null) {
             window.addPostLayoutPulseListener(pulseDone);
         }
@@ -39,9 +49,22 @@ public final class PulseTurns {
             return true;
         }
         if (taken) {
+            refusedThisPulse = true;
             return false;
         }
         taken = true;
         return true;
+    }
+
+    /**
+     * As {@link #tryTake()}, for work that can always wait (the timeline's background repaints,
+     * which want most pulses): it does not take the turn in a pulse after one in which a view was
+     * refused, so that view gets it.
+     */
+    public boolean tryTakeUnlessOthersWait() {
+        if (scene != null && othersWait) {
+            return false;
+        }
+        return tryTake();
     }
 }

@@ -49,6 +49,30 @@ class PulseTurnsTest {
     }
 
     @Test
+    void workThatCanWaitLetsARefusedViewHaveTheNextPulse() throws Exception {
+        PulseTurns turns = new PulseTurns();
+        // Asked right after the turns are handed back at the end of the next pulse (listeners run
+        // in the order they were added, the turns' own first): as at the start of the pulse after.
+        List<List<Boolean>> next = new ArrayList<>();
+        Runnable ask = () -> {
+            if (next.isEmpty()) {
+                next.add(List.of(turns.tryTakeUnlessOthersWait(), turns.tryTake()));
+            }
+        };
+        List<Boolean> first = WaitForAsyncUtils.asyncFx(() -> {
+            turns.attach(scene);
+            List<Boolean> asked = List.of(turns.tryTakeUnlessOthersWait(), turns.tryTake());
+            scene.addPostLayoutPulseListener(ask);
+            scene.getRoot().requestLayout();
+            return asked;
+        }).get(30, TimeUnit.SECONDS);
+        assertEquals(List.of(true, false), first, "the background work took the pulse; the view was refused");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> !next.isEmpty()).get());
+        assertEquals(List.of(false, true), WaitForAsyncUtils.asyncFx(() -> next.get(0)).get(30, TimeUnit.SECONDS),
+                "in the next pulse the background work waits and the view gets the turn");
+    }
+
+    @Test
     void throttledViewsAskingInOnePulseRefreshInDifferentPulsesAndAllRefresh() throws Exception {
         PulseTurns turns = new PulseTurns();
         List<Long> pulsesOfRefreshes = new ArrayList<>();
