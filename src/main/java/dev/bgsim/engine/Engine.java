@@ -315,10 +315,15 @@ public final class Engine implements AutoCloseable {
 
     /** Any thread. Runs {@code reader} on the engine thread against a fresh snapshot. */
     public <T> CompletableFuture<T> query(Function<EngineSnapshot, T> reader) {
+        return read(() -> reader.apply(snapshot()));
+    }
+
+    /** Any thread. Runs {@code reader} on the engine thread; its exception, if any, fails the answer. */
+    private <T> CompletableFuture<T> read(java.util.function.Supplier<T> reader) {
         CompletableFuture<T> f = new CompletableFuture<>();
         gate.post(() -> {
             try {
-                f.complete(reader.apply(snapshot()));
+                f.complete(reader.get());
             } catch (RuntimeException e) {
                 f.completeExceptionally(e);
             }
@@ -333,15 +338,7 @@ public final class Engine implements AutoCloseable {
      * the longer the session runs.
      */
     public CompletableFuture<dev.bgsim.engine.time.ClockStatus> clockStatus() {
-        CompletableFuture<dev.bgsim.engine.time.ClockStatus> f = new CompletableFuture<>();
-        gate.post(() -> {
-            try {
-                f.complete(loop.status());
-            } catch (RuntimeException e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f;
+        return read(loop::status);
     }
 
     /**
@@ -349,12 +346,10 @@ public final class Engine implements AutoCloseable {
      * that name): what a user may register by hand.
      */
     public CompletableFuture<List<dev.bgsim.engine.packages.DeclaredTask>> declaredTasks(String packageName) {
-        CompletableFuture<List<dev.bgsim.engine.packages.DeclaredTask>> f = new CompletableFuture<>();
-        gate.post(() -> {
+        return read(() -> {
             var loaded = broker.packages().get(packageName);
-            f.complete(loaded == null ? List.of() : List.copyOf(loaded.pkg().declaredTasks()));
+            return loaded == null ? List.<dev.bgsim.engine.packages.DeclaredTask>of() : List.copyOf(loaded.pkg().declaredTasks());
         });
-        return f;
     }
 
     /**
@@ -363,13 +358,11 @@ public final class Engine implements AutoCloseable {
      * the times on its own.
      */
     public CompletableFuture<List<InstanceCpuSource>> cpuSources() {
-        CompletableFuture<List<InstanceCpuSource>> f = new CompletableFuture<>();
-        gate.post(() -> f.complete(instances.live().values().stream()
+        return read(() -> instances.live().values().stream()
                 .map(i -> i.host() instanceof dev.bgsim.engine.host.ChildJvmHost child
                         ? new InstanceCpuSource(i.id(), null, child.process())
                         : new InstanceCpuSource(i.id(), i.threadGroup(), null))
-                .toList()));
-        return f;
+                .toList());
     }
 
     /** Any thread. Subscribes to the event stream; with {@code replay} the history comes first. */

@@ -115,10 +115,17 @@ public final class RegistryTreeView {
     private void refresh() {
         refreshing = true;
         try {
+            TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
             Set<Object> shown = new HashSet<>();
             List<TreeItem<Object>> packages = vm.registry().packages().stream()
                     .map(p -> packageItem(p, shown)).toList();
             sync(tree.getRoot(), packages);
+            // A tree keeps the selected row number, not the row, when children it holds are
+            // replaced: rows that appeared above (an instance that has now run long enough) would
+            // move the selection to another row.
+            if (selected != null && tree.getSelectionModel().getSelectedItem() != selected && tree.getRow(selected) >= 0) {
+                tree.getSelectionModel().select(selected);
+            }
             for (RegistryTreeCell cell : cells) {
                 if (changed.contains(cell.getItem())) {
                     cell.redraw();
