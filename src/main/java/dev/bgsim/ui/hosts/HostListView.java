@@ -118,13 +118,14 @@ public final class HostListView {
         debugging.packagesAre(packageNames());
         // The registry's revision moves with every instance; the rows change far less often. A
         // list refresh rebuilds every row's nodes, so it waits until what a row shows changed.
-        List<String> rows = registry.hosts().stream().map(HostListView::shown).toList();
+        List<HostRecord> hosts = registry.hosts();
+        List<String> rows = hosts.stream().map(HostListView::shown).toList();
         if (rows.equals(shownRows)) {
             return;
         }
         shownRows = rows;
         HostRecord selected = list.getSelectionModel().getSelectedItem();
-        list.getItems().setAll(registry.hosts());
+        list.getItems().setAll(hosts);
         if (selected != null) {
             list.getItems().stream().filter(h -> h.id().equals(selected.id())).findFirst()
                     .ifPresent(h -> list.getSelectionModel().select(h));
